@@ -1,0 +1,31 @@
+package io.supportdesk;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Supportdesk: the service desk for vendors that sell support programmes.
+ *
+ * <p>Each top-level package below {@code io.supportdesk} is an application module (see
+ * {@code docs/architecture.md}); {@code shared} holds the few value types used by most of them.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(sharedModules = "shared")
+public class SupportdeskApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SupportdeskApplication.class, args);
+	}
+
+	/** The one clock of the application; tests replace it with a clock they move. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+}

@@ -1,0 +1,196 @@
+package io.supportdesk.accounts;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.Language;
+import io.supportdesk.shared.NotFound;
+
+/**
+ * Organisations and the people in them. Every method takes the acting user and applies the rules:
+ * staff see everything; customers see their own organisation and nothing else (another
+ * organisation's data is reported as not found); customer admins manage their organisation's users;
+ * managers and admins manage everyone; only an admin makes an admin.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+	private final Organisations organisations;
+
+	private final Users users;
+
+	private final PasswordEncoder passwords;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	AccountManagement(Organisations organisations, Users users, PasswordEncoder passwords,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+		this.organisations = organisations;
+		this.users = users;
+		this.passwords = passwords;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Creates a customer organisation (managers, operations, admins). */
+	public OrganisationId createOrganisation(CurrentUser actor, String name) {
+		require(actor.has(Role.MANAGER) || actor.has(Role.OPERATIONS));
+		if (organisations.existsByNameIgnoringCase(name.strip())) {
+			throw new Conflict("name", "An organisation named '" + name.strip() + "' already exists");
+		}
+		Organisation organisation = organisations.save(Organisation.create(name, clock.instant()));
+		audit.record(AuditAction.ORGANISATION_CREATED, actor.email(), name, null);
+		events.publishEvent(new OrganisationCreated(organisation.id(), name.strip(), clock.instant()));
+		return organisation.id();
+	}
+
+	/** Staff: every organisation; customers: their own. */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> organisations(CurrentUser actor) {
+		if (actor.isStaff()) {
+			return organisations.findAllByName().stream().map(Organisation::summary).toList();
+		}
+		return List.of(organisation(actor, actor.organisationId()));
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationSummary organisation(CurrentUser actor, OrganisationId id) {
+		return visibleOrganisation(actor, id).summary();
+	}
+
+	/** Whether the organisation exists (for modules that refer to it). */
+	@Transactional(readOnly = true)
+	public boolean organisationExists(OrganisationId id) {
+		return organisations.existsById(id.value());
+	}
+
+	/** Adds a customer user to an organisation (its customer admins, managers, admins). */
+	public UserId addUser(CurrentUser actor, OrganisationId organisationId, NewUser user) {
+		Organisation organisation = visibleOrganisation(actor, organisationId);
+		require(actor.has(Role.CUSTOMER_ADMIN) || actor.has(Role.MANAGER));
+		return create(actor, organisation.id(), user);
+	}
+
+	/** Adds a member of the vendor's staff (managers, admins; only admins create admins). */
+	public UserId addStaff(CurrentUser actor, NewUser user) {
+		require(actor.has(Role.MANAGER));
+		require(user.role() != Role.ADMIN || actor.has(Role.ADMIN));
+		return create(actor, null, user);
+	}
+
+	private UserId create(CurrentUser actor, OrganisationId organisation, NewUser user) {
+		if (users.existsByEmail(user.email().strip())) {
+			throw new Conflict("email", "A user with the e-mail address " + user.email().strip() + " already exists");
+		}
+		User created = users.save(User.create(organisation, user, passwords.encode(user.password()), clock.instant()));
+		audit.record(AuditAction.USER_CREATED, actor == null ? null : actor.email(), user.email(), "role " + user.role());
+		events.publishEvent(new UserCreated(created.id(), organisation, user.role(), clock.instant()));
+		return created.id();
+	}
+
+	/** Creates the first administrator; only allowed while nobody exists yet. */
+	UserId createFirstAdmin(String email, String password) {
+		if (users.count() > 0) {
+			throw new IllegalStateException("Users exist already");
+		}
+		return create(null, null, NewUser.of(email, "Administrator", Role.ADMIN, password));
+	}
+
+	/** The users of an organisation. */
+	@Transactional(readOnly = true)
+	public List<UserSummary> users(CurrentUser actor, OrganisationId organisationId) {
+		Organisation organisation = visibleOrganisation(actor, organisationId);
+		return users.findByOrganisation(organisation.id().value()).stream().map(User::summary).toList();
+	}
+
+	/** The vendor's staff (staff only). */
+	@Transactional(readOnly = true)
+	public List<UserSummary> staff(CurrentUser actor) {
+		require(actor.isStaff());
+		return users.findStaff().stream().map(User::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UserSummary user(CurrentUser actor, UserId id) {
+		return visibleUser(actor, id).summary();
+	}
+
+	/** Looks a user up for another module (no access rules: the caller applies its own). */
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findUser(UserId id) {
+		return users.findById(id.value()).map(User::summary);
+	}
+
+	/** Changes a role; customers stay customers and staff stay staff. */
+	public void changeRole(CurrentUser actor, UserId id, Role role) {
+		User user = visibleUser(actor, id);
+		require(mayManage(actor, user.role()) && mayManage(actor, role));
+		Role previous = user.changeRole(role);
+		users.save(user);
+		audit.record(AuditAction.ROLE_CHANGED, actor.email(), user.summary().email(), previous + " -> " + role);
+		events.publishEvent(new UserRoleChanged(id, previous, role, actor.id(), clock.instant()));
+	}
+
+	/** Sets the languages a staff member works in (managers). */
+	public void changeLanguageSkills(CurrentUser actor, UserId id, Set<Language> languages) {
+		User user = visibleUser(actor, id);
+		require(actor.has(Role.MANAGER));
+		user.changeLanguageSkills(languages);
+		users.save(user);
+	}
+
+	/** Changes the acting user's own language and time zone. */
+	public void changePreferences(CurrentUser actor, Language language, ZoneId zone) {
+		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("User"));
+		user.changePreferences(language, zone);
+		users.save(user);
+	}
+
+	private boolean mayManage(CurrentUser actor, Role role) {
+		if (role == Role.ADMIN) {
+			return actor.has(Role.ADMIN);
+		}
+		return role.isCustomer() ? actor.has(Role.CUSTOMER_ADMIN) || actor.has(Role.MANAGER) : actor.has(Role.MANAGER);
+	}
+
+	private Organisation visibleOrganisation(CurrentUser actor, OrganisationId id) {
+		if (id == null || !actor.maySee(id)) {
+			throw new NotFound("Organisation");
+		}
+		return organisations.findById(id.value()).orElseThrow(() -> new NotFound("Organisation"));
+	}
+
+	private User visibleUser(CurrentUser actor, UserId id) {
+		return users.findById(id.value())
+			.filter(u -> actor.isStaff() || (u.organisationId() != null && actor.maySee(u.organisationId())))
+			.orElseThrow(() -> new NotFound("User"));
+	}
+
+	private static void require(boolean allowed) {
+		if (!allowed) {
+			throw new AccessDeniedException("Your role does not allow this");
+		}
+	}
+
+	/** Which organisation a user belongs to (for tenant isolation); empty for staff or unknown ids. */
+	Optional<OrganisationId> organisationOf(UUID userId) {
+		return users.findById(userId).map(User::organisationId);
+	}
+}

@@ -1,0 +1,41 @@
+package io.supportdesk.accounts;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes sign-ins, failed sign-ins and sign-outs to the audit log. (API calls with Basic or a token
+ * authenticate on every request; only their failures are recorded, not each success.)
+ */
+@Component
+class SecurityAudit {
+
+	private final AuditLog audit;
+
+	SecurityAudit(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@EventListener
+	void on(InteractiveAuthenticationSuccessEvent event) {
+		String email = event.getAuthentication().getName();
+		audit.record(AuditAction.LOGIN, email, email, null);
+	}
+
+	@EventListener
+	void on(AbstractAuthenticationFailureEvent event) {
+		String email = String.valueOf(event.getAuthentication().getName());
+		AuditAction action = event.getException() instanceof LoginThrottledException ? AuditAction.LOGIN_THROTTLED
+				: AuditAction.LOGIN_FAILED;
+		audit.record(action, null, email, event.getException().getClass().getSimpleName());
+	}
+
+	@EventListener
+	void on(LogoutSuccessEvent event) {
+		String email = event.getAuthentication().getName();
+		audit.record(AuditAction.LOGOUT, email, email, null);
+	}
+}

@@ -1,0 +1,76 @@
+package io.supportdesk.accounts;
+
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.NotFound;
+
+/** Teams of support staff; managers form them, every staff member can read them. */
+@Service
+@Transactional
+public class TeamManagement {
+
+	private final Teams teams;
+
+	private final Users users;
+
+	TeamManagement(Teams teams, Users users) {
+		this.teams = teams;
+		this.users = users;
+	}
+
+	/** Creates a team, optionally with a lead (a staff user, who also becomes a member). */
+	public TeamId createTeam(CurrentUser actor, String name, UserId lead) {
+		requireManager(actor);
+		if (teams.existsByName(name.strip())) {
+			throw new Conflict("name", "A team named '" + name.strip() + "' already exists");
+		}
+		if (lead != null) {
+			requireStaff(lead, "leadId");
+		}
+		return teams.save(Team.create(name, lead)).summary().id();
+	}
+
+	public void addMember(CurrentUser actor, TeamId teamId, UserId member) {
+		requireManager(actor);
+		Team team = load(actor, teamId);
+		requireStaff(member, "userId");
+		team.add(member);
+		teams.save(team);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TeamSummary> teams(CurrentUser actor) {
+		if (!actor.isStaff()) {
+			throw new AccessDeniedException("Teams are visible to staff only");
+		}
+		return teams.findAllByName().stream().map(Team::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public TeamSummary team(CurrentUser actor, TeamId id) {
+		return load(actor, id).summary();
+	}
+
+	private Team load(CurrentUser actor, TeamId id) {
+		return teams.findById(id.value()).filter(t -> actor.isStaff()).orElseThrow(() -> new NotFound("Team"));
+	}
+
+	private void requireStaff(UserId id, String field) {
+		User user = users.findById(id.value()).orElseThrow(() -> new InvalidInput(field, "no such user"));
+		if (!user.role().isStaff()) {
+			throw new InvalidInput(field, "must be a member of staff");
+		}
+	}
+
+	private static void requireManager(CurrentUser actor) {
+		if (!actor.has(Role.MANAGER)) {
+			throw new AccessDeniedException("Only managers form teams");
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package io.supportdesk.accounts;
+
+import java.util.Optional;
+
+/**
+ * Tells which organisation owns the resource behind a path variable, so that tenant isolation is
+ * enforced in one place for every endpoint: a customer asking for an id whose owner is not their
+ * organisation (or that has no owner, or does not exist) gets 404, whatever the endpoint.
+ *
+ * <p>Every module that exposes ids in {@code /api/**}, {@code /portal/**} or {@code /console/**}
+ * paths declares one bean per path variable name (for example {@code caseId}). A path variable that
+ * no bean claims is closed to customers.
+ */
+public interface TenantScopedResource {
+
+	/** The path variable this resolves, e.g. {@code organisationId}. */
+	String pathVariable();
+
+	/**
+	 * The owning organisation of the resource with this id; empty if there is no such resource or it
+	 * belongs to the vendor rather than to a customer.
+	 */
+	Optional<OrganisationId> ownerOf(String id);
+}

@@ -1,0 +1,42 @@
+package io.supportdesk.accounts;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import io.supportdesk.shared.InvalidInput;
+
+/** Identifies a user, customer or staff. */
+public record UserId(@JsonValue UUID value) {
+
+	public UserId {
+		java.util.Objects.requireNonNull(value);
+	}
+
+	/** The JSON form is the bare UUID. */
+	@JsonCreator
+	public static UserId of(UUID value) {
+		return new UserId(value);
+	}
+
+	/** A fresh random id. */
+	public static UserId random() {
+		return new UserId(UUID.randomUUID());
+	}
+
+	/** Parses an id from a request; a malformed one is refused as input naming {@code field}. */
+	public static UserId parse(String text, String field) {
+		try {
+			return new UserId(UUID.fromString(text));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new InvalidInput(field, "is not a valid id");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}

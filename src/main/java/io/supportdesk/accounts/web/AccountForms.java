@@ -1,0 +1,48 @@
+package io.supportdesk.accounts.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.supportdesk.accounts.NewUser;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.shared.Language;
+
+/** The HTML forms of the accounts pages (the same rules as the API's request bodies). */
+final class AccountForms {
+
+	private AccountForms() {
+	}
+
+	record OrganisationForm(@NotBlank @Size(max = 200) String name) {
+
+		static OrganisationForm empty() {
+			return new OrganisationForm("");
+		}
+	}
+
+	record UserForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
+			@NotNull Role role, @NotBlank @Size(min = 10, max = 128) String password, Language language) {
+
+		static UserForm empty(Role role) {
+			return new UserForm("", "", role, "", Language.EN);
+		}
+
+		NewUser toNewUser() {
+			return new NewUser(email, name, role, password, language, null, null);
+		}
+	}
+
+	record PreferencesForm(@NotNull Language language, @NotBlank @Size(max = 64) String timeZone) {
+	}
+
+	record TokenForm(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer expiresInDays) {
+
+		static TokenForm empty() {
+			return new TokenForm("", 90);
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package io.supportdesk.accounts.web;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.ApiTokenId;
+import io.supportdesk.accounts.ApiTokenManagement;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.IssuedToken;
+import io.supportdesk.shared.InvalidInput;
+
+/**
+ * The signed-in user's own page in either shell ({@code /portal/account}, {@code /console/account}):
+ * language, time zone and personal API tokens (shown once when issued, revocable).
+ */
+@Controller
+class AccountPageController {
+
+	private final AccountManagement accounts;
+
+	private final ApiTokenManagement tokens;
+
+	AccountPageController(AccountManagement accounts, ApiTokenManagement tokens) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+	}
+
+	@GetMapping({ "/portal/account", "/console/account" })
+	String account(CurrentUser me, Model model) {
+		var user = accounts.user(me, me.id());
+		model.addAttribute("user", user);
+		model.addAttribute("tokens", tokens.tokens(me));
+		if (!model.containsAttribute("preferences")) {
+			model.addAttribute("preferences",
+					new AccountForms.PreferencesForm(user.language(), user.timeZone().getId()));
+		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", AccountForms.TokenForm.empty());
+		}
+		return "accounts/account/account";
+	}
+
+	@PostMapping({ "/portal/account/preferences", "/console/account/preferences" })
+	String preferences(CurrentUser me, @Valid @ModelAttribute("preferences") AccountForms.PreferencesForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				accounts.changePreferences(me, form.language(), AccountRequests.zone(form.timeZone()));
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:" + shell(me) + "/account";
+			}
+			catch (InvalidInput invalid) {
+				errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
+			}
+		}
+		return account(me, model);
+	}
+
+	@PostMapping({ "/portal/account/tokens", "/console/account/tokens" })
+	String issue(CurrentUser me, @Valid @ModelAttribute("tokenForm") AccountForms.TokenForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return account(me, model);
+		}
+		Duration lifetime = form.expiresInDays() == null ? null : Duration.ofDays(form.expiresInDays());
+		IssuedToken issued = tokens.issue(me, form.name(), lifetime);
+		redirect.addFlashAttribute("issued", issued);
+		return "redirect:" + shell(me) + "/account";
+	}
+
+	@PostMapping({ "/portal/account/tokens/{tokenId}/revoke", "/console/account/tokens/{tokenId}/revoke" })
+	String revoke(CurrentUser me, @PathVariable String tokenId, RedirectAttributes redirect) {
+		tokens.revoke(me, ApiTokenId.parse(tokenId, "tokenId"));
+		redirect.addFlashAttribute("revoked", true);
+		return "redirect:" + shell(me) + "/account";
+	}
+
+	private static String shell(CurrentUser me) {
+		return me.isStaff() ? "/console" : "/portal";
+	}
+}

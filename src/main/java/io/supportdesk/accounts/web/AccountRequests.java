@@ -1,0 +1,72 @@
+package io.supportdesk.accounts.web;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Set;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.supportdesk.accounts.NewUser;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.accounts.UserId;
+import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Language;
+
+/** The request bodies of the accounts API, with their validation rules. */
+final class AccountRequests {
+
+	private AccountRequests() {
+	}
+
+	record CreateOrganisation(@NotBlank @Size(max = 200) String name) {
+	}
+
+	record CreateUser(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
+			@NotNull Role role, @NotBlank @Size(min = 10, max = 128) String password, Language language,
+			@Size(max = 64) String timeZone, @Size(max = 4) Set<Language> languageSkills) {
+
+		NewUser toNewUser() {
+			return new NewUser(email, name, role, password, language, zone(timeZone), languageSkills);
+		}
+	}
+
+	record ChangeRole(@NotNull Role role) {
+	}
+
+	record ChangeLanguageSkills(@NotNull @Size(max = 4) Set<Language> languages) {
+	}
+
+	record ChangePreferences(@NotNull Language language, @NotBlank @Size(max = 64) String timeZone) {
+
+		ZoneId zone() {
+			return AccountRequests.zone(timeZone);
+		}
+	}
+
+	record CreateTeam(@NotBlank @Size(max = 200) String name, UserId leadId) {
+	}
+
+	record AddTeamMember(@NotNull UserId userId) {
+	}
+
+	record IssueToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer expiresInDays) {
+	}
+
+	/** A time zone by its IANA name; null stays null (the default applies). */
+	static ZoneId zone(String name) {
+		if (name == null) {
+			return null;
+		}
+		try {
+			return ZoneId.of(name);
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidInput("timeZone", "is not a known time zone (use an IANA name such as Europe/Berlin)");
+		}
+	}
+}

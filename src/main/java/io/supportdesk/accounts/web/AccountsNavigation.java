@@ -1,0 +1,21 @@
+package io.supportdesk.accounts.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.supportdesk.shared.NavigationItem;
+
+/** Where the accounts pages appear in the two shells. */
+@Configuration(proxyBeanMethods = false)
+class AccountsNavigation {
+
+	@Bean
+	NavigationItem consoleOrganisations() {
+		return new NavigationItem("console", "/console/organisations", "nav.organisations", "STAFF", 50);
+	}
+
+	@Bean
+	NavigationItem portalUsers() {
+		return new NavigationItem("portal", "/portal/users", "nav.users", "CUSTOMER_ADMIN", 80);
+	}
+}

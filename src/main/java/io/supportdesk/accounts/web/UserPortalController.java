@@ -1,0 +1,58 @@
+package io.supportdesk.accounts.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.shared.Conflict;
+
+/** A customer admin manages their organisation's users: {@code /portal/users}. */
+@Controller
+@RequestMapping("/portal/users")
+@PreAuthorize("hasRole('CUSTOMER_ADMIN')")
+class UserPortalController {
+
+	private final AccountManagement accounts;
+
+	UserPortalController(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String users(CurrentUser me, Model model) {
+		model.addAttribute("organisation", accounts.organisation(me, me.organisationId()));
+		model.addAttribute("users", accounts.users(me, me.organisationId()));
+		model.addAttribute("roles", new Role[] { Role.CUSTOMER_USER, Role.CUSTOMER_ADMIN });
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", AccountForms.UserForm.empty(Role.CUSTOMER_USER));
+		}
+		return "accounts/portal/users";
+	}
+
+	@PostMapping
+	String add(CurrentUser me, @Valid @ModelAttribute("form") AccountForms.UserForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				accounts.addUser(me, me.organisationId(), form.toNewUser());
+				redirect.addFlashAttribute("added", form.email());
+				return "redirect:/portal/users";
+			}
+			catch (Conflict conflict) {
+				errors.rejectValue(conflict.field(), "conflict", conflict.getMessage());
+			}
+		}
+		return users(me, model);
+	}
+}

@@ -1,0 +1,41 @@
+package io.supportdesk.shared.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the application at an embedded PostgreSQL when no {@code spring.datasource.url} is
+ * configured. The server keeps its data in {@code <supportdesk.data-dir>/postgres}; setting
+ * {@code SPRING_DATASOURCE_URL} (with user and password) uses an external server instead, with
+ * nothing else changed.
+ */
+public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+	static final String ENABLED = "supportdesk.embedded-database.enabled";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (environment.containsProperty("spring.datasource.url")
+				|| !environment.getProperty(ENABLED, Boolean.class, true)) {
+			return;
+		}
+		Path dataDir = Path.of(environment.getProperty("supportdesk.data-dir", "./data"));
+		String url = EmbeddedDatabase.jdbcUrl(dataDir.resolve("postgres"));
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("supportdesk-embedded-database", Map.of(
+					"spring.datasource.url", url,
+					"spring.datasource.username", "postgres",
+					"spring.datasource.password", "")));
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+}

@@ -1,0 +1,73 @@
+package io.supportdesk.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import io.supportdesk.accounts.ApiTokenManagement;
+
+/**
+ * Three filter chains: the API (stateless; HTTP Basic or a personal token; no cookies, so no CSRF),
+ * the actuator (health public, the rest for admins), and the web (form sign-in with CSRF;
+ * {@code /portal} for customers, {@code /console} for staff). Finer rules sit on the controllers
+ * ({@code @PreAuthorize}) and in the module facades; tenant isolation is {@link TenantIsolation}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenManagement tokens, ApiProblems problems) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuator(HttpSecurity http, ApiProblems problems) throws Exception {
+		return http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.anyRequest().hasAnyRole("ADMIN", "OPERATIONS"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers(HttpMethod.GET, "/").permitAll()
+				.requestMatchers("/portal/**").hasRole("CUSTOMER")
+				.requestMatchers("/console/**").hasRole("STAFF")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", true)
+				.failureHandler(new SignInFailureHandler()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+			.httpBasic(basic -> basic.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+			.build();
+	}
+}

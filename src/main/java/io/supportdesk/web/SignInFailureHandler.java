@@ -1,0 +1,22 @@
+package io.supportdesk.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+import io.supportdesk.accounts.LoginThrottledException;
+
+/** Back to the sign-in page, saying whether the password was wrong or the account is throttled. */
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String reason = exception instanceof LoginThrottledException ? "throttled" : "error";
+		response.sendRedirect(request.getContextPath() + "/login?" + reason);
+	}
+}
