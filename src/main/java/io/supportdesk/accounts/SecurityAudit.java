@@ -27,10 +27,11 @@ class SecurityAudit {
 
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent event) {
+		if (event.getException() instanceof LoginThrottledException) {
+			return; // recorded as LOGIN_THROTTLED where it is decided
+		}
 		String email = String.valueOf(event.getAuthentication().getName());
-		AuditAction action = event.getException() instanceof LoginThrottledException ? AuditAction.LOGIN_THROTTLED
-				: AuditAction.LOGIN_FAILED;
-		audit.record(action, null, email, event.getException().getClass().getSimpleName());
+		audit.record(AuditAction.LOGIN_FAILED, null, email, event.getException().getClass().getSimpleName());
 	}
 
 	@EventListener

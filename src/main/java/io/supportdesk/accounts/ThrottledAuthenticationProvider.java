@@ -23,7 +23,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(Users users, PasswordEncoder encoder, LoginThrottle throttle) {
+	private final AuditLog audit;
+
+	ThrottledAuthenticationProvider(Users users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
+		this.audit = audit;
 		UserDetailsService byEmail = email -> users.findByEmail(email.strip()).map(User::principal)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		this.passwords = new DaoAuthenticationProvider(byEmail);
@@ -36,6 +39,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String email = String.valueOf(authentication.getName()).strip();
 		String address = addressOf(authentication);
 		if (throttle.isThrottled(email, address)) {
+			audit.record(AuditAction.LOGIN_THROTTLED, null, email, null);
 			throw new LoginThrottledException();
 		}
 		try {

@@ -1,0 +1,35 @@
+package io.supportdesk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A fingerprint of every application table's content, to prove that a refused request wrote nothing.
+ * The audit log, sign-in throttling, the event registry and Flyway's history are left out: they
+ * record that a request happened, not what it asked for.
+ */
+public final class DatabaseSnapshot {
+
+	private static final List<String> IGNORED = List.of("accounts_audit_event", "accounts_login_failure",
+			"event_publication", "flyway_schema_history");
+
+	private DatabaseSnapshot() {
+	}
+
+	public static Map<String, String> take(JdbcClient jdbc) {
+		Map<String, String> fingerprints = new TreeMap<>();
+		List<String> tables = jdbc.sql("""
+				select table_name from information_schema.tables
+				where table_schema = current_schema() and table_type = 'BASE TABLE'""").query(String.class).list();
+		for (String table : tables) {
+			if (!IGNORED.contains(table)) {
+				fingerprints.put(table, jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from "
+						+ table + " t").query(String.class).single());
+			}
+		}
+		return fingerprints;
+	}
+}

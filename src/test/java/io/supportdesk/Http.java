@@ -1,0 +1,106 @@
+package io.supportdesk;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real HTTP against the running application: JSON in and out, signed in with HTTP Basic or a bearer
+ * token, or anonymous.
+ */
+public final class Http {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String base;
+
+	private final String authorization;
+
+	private Http(String base, String authorization) {
+		this.base = base;
+		this.authorization = authorization;
+	}
+
+	public static Http anonymous(int port) {
+		return new Http("http://localhost:" + port, null);
+	}
+
+	public static Http basic(int port, String email, String password) {
+		String credentials = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return new Http("http://localhost:" + port, "Basic " + credentials);
+	}
+
+	public static Http bearer(int port, String token) {
+		return new Http("http://localhost:" + port, "Bearer " + token);
+	}
+
+	public Response get(String path) {
+		return send("GET", path, null, null);
+	}
+
+	public Response post(String path, Object json) {
+		return send("POST", path, json, "application/json");
+	}
+
+	public Response put(String path, Object json) {
+		return send("PUT", path, json, "application/json");
+	}
+
+	public Response delete(String path) {
+		return send("DELETE", path, null, null);
+	}
+
+	/** Sends a raw body (a string is sent as is, anything else as JSON). */
+	public Response send(String method, String path, Object body, String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		request.header("Accept", "application/json, application/problem+json, text/html");
+		String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+		request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(text));
+		try {
+			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A response: status, raw body, and the body as JSON. */
+	public record Response(int status, String body, HttpResponse<String> raw) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		public String header(String name) {
+			return raw.headers().firstValue(name).orElse(null);
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + body;
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package io.supportdesk.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.supportdesk.Http;
+import io.supportdesk.SupportdeskTest;
+
+@SupportdeskTest
+class AccountApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountFixtures fixtures;
+
+	@Autowired
+	AuditLog audit;
+
+	@Test
+	void managerCreatesAnOrganisationAndItsFirstAdmin() {
+		Http manager = Http.basic(port, fixtures.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		String name = "Initech " + System.nanoTime();
+
+		Http.Response created = manager.post("/api/organisations", Map.of("name", name));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String id = created.json().get("id").asString();
+		assertThat(created.header("Location")).isEqualTo("/api/organisations/" + id);
+
+		String email = "boss-" + System.nanoTime() + "@initech.example";
+		Http.Response user = manager.post("/api/organisations/" + id + "/users",
+				Map.of("email", email, "name", "Bill", "role", "CUSTOMER_ADMIN", "password", "tps-reports-2026"));
+		assertThat(user.status()).as(user.toString()).isEqualTo(201);
+
+		Http.Response me = Http.basic(port, email, "tps-reports-2026").get("/api/me");
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.json().get("organisationId").asString()).isEqualTo(id);
+		assertThat(me.json().get("role").asString()).isEqualTo("CUSTOMER_ADMIN");
+		assertThat(me.json().has("passwordHash")).isFalse();
+	}
+
+	@Test
+	void customersSeeOnlyTheirOwnOrganisationAndStaffSeeAll() {
+		AccountFixtures.Tenant a = fixtures.tenant();
+		AccountFixtures.Tenant b = fixtures.tenant();
+
+		Http.Response mine = Http.basic(port, a.userEmail(), AccountFixtures.PASSWORD).get("/api/organisations");
+		assertThat(mine.json().valueStream().map(o -> o.get("id").asString())).containsExactly(a.id().toString());
+
+		Http.Response all = Http.basic(port, fixtures.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
+			.get("/api/organisations");
+		assertThat(all.json().valueStream().map(o -> o.get("id").asString()))
+			.contains(a.id().toString(), b.id().toString());
+	}
+
+	@Test
+	void customerAdminAddsUsersToTheirOrganisationButCustomerUserMayNot() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		var body = Map.of("email", "new-" + System.nanoTime() + "@example.com", "name", "New", "role",
+				"CUSTOMER_USER", "password", "a-long-password");
+
+		Http.Response byUser = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/organisations/" + tenant.id() + "/users", body);
+		assertThat(byUser.status()).isEqualTo(403);
+		assertThat(byUser.header("Content-Type")).startsWith("application/problem+json");
+
+		Http.Response byAdmin = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD)
+			.post("/api/organisations/" + tenant.id() + "/users", body);
+		assertThat(byAdmin.status()).as(byAdmin.toString()).isEqualTo(201);
+	}
+
+	@Test
+	void customerAdminCannotCreateStaffRolesInTheirOrganisation() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http.Response response = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD)
+			.post("/api/organisations/" + tenant.id() + "/users", Map.of("email", "x" + System.nanoTime() + "@e.com",
+					"name", "X", "role", "ADMIN", "password", "a-long-password"));
+		assertThat(response.status()).isIn(400, 403);
+	}
+
+	@Test
+	void aTakenEmailAddressIsAConflictNamingTheField() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http.Response response = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD)
+			.post("/api/organisations/" + tenant.id() + "/users", Map.of("email", tenant.userEmail().toUpperCase(),
+					"name", "Again", "role", "CUSTOMER_USER", "password", "a-long-password"));
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+	}
+
+	@Test
+	void roleChangeIsAuditedAndTakesEffect() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http admin = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD);
+
+		Http.Response changed = admin.put("/api/users/" + tenant.userId() + "/role", Map.of("role", "CUSTOMER_ADMIN"));
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		assertThat(changed.json().get("role").asString()).isEqualTo("CUSTOMER_ADMIN");
+
+		assertThat(audit.recent(20)).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo(AuditAction.ROLE_CHANGED);
+			assertThat(entry.actor()).isEqualTo(tenant.adminEmail());
+			assertThat(entry.subject()).isEqualTo(tenant.userEmail());
+			assertThat(entry.detail()).isEqualTo("CUSTOMER_USER -> CUSTOMER_ADMIN");
+		});
+	}
+
+	@Test
+	void nobodyMovesBetweenCustomerAndStaffRoles() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http admin = Http.basic(port, fixtures.staff(Role.ADMIN).email(), AccountFixtures.PASSWORD);
+
+		Http.Response response = admin.put("/api/users/" + tenant.userId() + "/role", Map.of("role", "AGENT"));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("role");
+		assertThat(Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD).get("/api/me").json()
+			.get("role").asString()).isEqualTo("CUSTOMER_USER");
+	}
+
+	@Test
+	void onlyAnAdminMakesAnAdmin() {
+		Http manager = Http.basic(port, fixtures.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		Http.Response response = manager.post("/api/staff", Map.of("email", "root" + System.nanoTime() + "@sd.test",
+				"name", "Root", "role", "ADMIN", "password", "a-long-password"));
+		assertThat(response.status()).isEqualTo(403);
+	}
+
+	@Test
+	void managerFormsATeamWithALeadAndLanguageSkilledAgents() {
+		Http manager = Http.basic(port, fixtures.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		AccountFixtures.Staff lead = fixtures.staff(Role.AGENT);
+		AccountFixtures.Staff agent = fixtures.staff(Role.AGENT);
+
+		Http.Response team = manager.post("/api/teams", Map.of("name", "Team " + System.nanoTime(), "leadId",
+				lead.id().toString()));
+		assertThat(team.status()).as(team.toString()).isEqualTo(201);
+		String teamId = team.json().get("id").asString();
+		Http.Response members = manager.post("/api/teams/" + teamId + "/members", Map.of("userId", agent.id().toString()));
+		assertThat(members.json().get("leadId").asString()).isEqualTo(lead.id().toString());
+		assertThat(members.json().get("members").valueStream().map(m -> m.asString()))
+			.containsExactlyInAnyOrder(lead.id().toString(), agent.id().toString());
+
+		Http.Response skills = manager.put("/api/users/" + agent.id() + "/language-skills",
+				Map.of("languages", java.util.List.of("de", "fr")));
+		assertThat(skills.json().get("languageSkills").valueStream().map(l -> l.asString()))
+			.containsExactlyInAnyOrder("de", "fr");
+	}
+
+	@Test
+	void aUserChangesTheirOwnLanguageAndTimeZone() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http user = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD);
+
+		Http.Response changed = user.put("/api/me/preferences", Map.of("language", "fr", "timeZone", "America/Montreal"));
+
+		assertThat(changed.json().get("language").asString()).isEqualTo("fr");
+		assertThat(changed.json().get("timeZone").asString()).isEqualTo("America/Montreal");
+		Http.Response badZone = user.put("/api/me/preferences", Map.of("language", "fr", "timeZone", "Mars/Olympus"));
+		assertThat(badZone.status()).isEqualTo(400);
+		assertThat(badZone.json().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
+	}
+}
