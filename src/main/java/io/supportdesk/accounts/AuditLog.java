@@ -1,5 +1,7 @@
 package io.supportdesk.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 
@@ -45,12 +47,26 @@ public class AuditLog {
 	/** The newest entries first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> recent(int limit) {
-		return jdbc.sql("select * from accounts_audit_event order by at desc, id desc limit :limit")
+		return jdbc.sql("select * from accounts_audit_event order by id desc limit :limit")
 			.param("limit", limit)
-			.query((rs, n) -> new AuditEntry(rs.getTimestamp("at").toInstant(),
-					AuditAction.valueOf(rs.getString("action")), rs.getString("actor"), rs.getString("subject"),
-					rs.getString("address"), rs.getString("detail")))
+			.query(AuditLog::entry)
 			.list();
+	}
+
+	/** The newest entries about one e-mail address (as subject or actor) first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> about(String emailAddress, int limit) {
+		return jdbc.sql("select * from accounts_audit_event where lower(subject) = lower(:email)"
+				+ " or lower(actor) = lower(:email) order by id desc limit :limit")
+			.param("email", emailAddress)
+			.param("limit", limit)
+			.query(AuditLog::entry)
+			.list();
+	}
+
+	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getTimestamp("at").toInstant(), AuditAction.valueOf(rs.getString("action")),
+				rs.getString("actor"), rs.getString("subject"), rs.getString("address"), rs.getString("detail"));
 	}
 
 	private static String currentAddress() {

@@ -103,7 +103,7 @@ class AccountApiTests {
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 		assertThat(changed.json().get("role").asString()).isEqualTo("CUSTOMER_ADMIN");
 
-		assertThat(audit.recent(20)).anySatisfy(entry -> {
+		assertThat(audit.about(tenant.userEmail(), 20)).anySatisfy(entry -> {
 			assertThat(entry.action()).isEqualTo(AuditAction.ROLE_CHANGED);
 			assertThat(entry.actor()).isEqualTo(tenant.adminEmail());
 			assertThat(entry.subject()).isEqualTo(tenant.userEmail());

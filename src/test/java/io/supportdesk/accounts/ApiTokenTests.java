@@ -50,7 +50,7 @@ class ApiTokenTests {
 		assertThat(stored).doesNotContain(token.substring(4)).hasSize(64);
 		assertThat(Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD).get("/api/me/tokens").body())
 			.doesNotContain(token);
-		assertThat(audit.recent(20)).anyMatch(e -> e.action() == AuditAction.TOKEN_ISSUED
+		assertThat(audit.about(tenant.userEmail(), 20)).anyMatch(e -> e.action() == AuditAction.TOKEN_ISSUED
 				&& tenant.userEmail().equals(e.actor()));
 	}
 

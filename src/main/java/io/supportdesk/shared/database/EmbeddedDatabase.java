@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.util.FileSystemUtils;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -24,15 +26,21 @@ final class EmbeddedDatabase {
 	private EmbeddedDatabase() {
 	}
 
-	/** The JDBC URL of the server for this data directory, starting it if needed. */
-	static String jdbcUrl(Path dataDirectory) {
+	/**
+	 * The JDBC URL of the server for this data directory, starting it if needed; {@code fresh} wipes
+	 * the directory before the first start in this JVM (for test runs).
+	 */
+	static String jdbcUrl(Path dataDirectory, boolean fresh) {
 		EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(),
-				EmbeddedDatabase::start);
+				directory -> start(directory, fresh));
 		return server.getJdbcUrl("postgres", DATABASE);
 	}
 
-	private static EmbeddedPostgres start(Path dataDirectory) {
+	private static EmbeddedPostgres start(Path dataDirectory, boolean fresh) {
 		try {
+			if (fresh) {
+				FileSystemUtils.deleteRecursively(dataDirectory);
+			}
 			Files.createDirectories(dataDirectory);
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)

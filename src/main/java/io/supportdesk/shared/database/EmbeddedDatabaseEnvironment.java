@@ -19,6 +19,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
 	static final String ENABLED = "supportdesk.embedded-database.enabled";
 
+	/** Start from an empty database once per JVM (the test suite sets it). */
+	static final String FRESH = "supportdesk.embedded-database.fresh";
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.containsProperty("spring.datasource.url")
@@ -26,7 +29,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 			return;
 		}
 		Path dataDir = Path.of(environment.getProperty("supportdesk.data-dir", "./data"));
-		String url = EmbeddedDatabase.jdbcUrl(dataDir.resolve("postgres"));
+		boolean fresh = environment.getProperty(FRESH, Boolean.class, false);
+		String url = EmbeddedDatabase.jdbcUrl(dataDir.resolve("postgres"), fresh);
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("supportdesk-embedded-database", Map.of(
 					"spring.datasource.url", url,
