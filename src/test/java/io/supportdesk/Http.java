@@ -49,6 +49,11 @@ public final class Http {
 		return send("GET", path, null, null);
 	}
 
+	/** A GET that accepts anything (for non-JSON resources such as metrics). */
+	public Response getAny(String path) {
+		return exchange(request(path).header("Accept", "*/*").GET());
+	}
+
 	public Response post(String path, Object json) {
 		return send("POST", path, json, "application/json");
 	}
@@ -63,10 +68,7 @@ public final class Http {
 
 	/** Sends a raw body (a string is sent as is, anything else as JSON). */
 	public Response send(String method, String path, Object body, String contentType) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
+		HttpRequest.Builder request = request(path);
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
@@ -74,6 +76,18 @@ public final class Http {
 		String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
 		request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(text));
+		return exchange(request);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return request;
+	}
+
+	private Response exchange(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), response);
