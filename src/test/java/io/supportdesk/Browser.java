@@ -1,0 +1,123 @@
+package io.supportdesk;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven by Selenium.
+ * Where no browser is installed, the test is skipped with a message saying how to install one.
+ */
+public final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	private final Path profile;
+
+	private Browser(WebDriver driver, String base, Path profile) {
+		this.driver = driver;
+		this.base = base;
+		this.profile = profile;
+	}
+
+	public static Browser open(int port) {
+		Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
+		Optional<Path> chromedriver = onPath("chromedriver");
+		assumeTrue(chromium.isPresent() && chromedriver.isPresent(),
+				"No headless browser here: install one with `apt-get install -y chromium chromium-driver` "
+						+ "(.ci/run does this) to run the browser tests");
+		try {
+			Path profile = Files.createTempDirectory("supportdesk-chromium");
+			ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile());
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--window-size=1280,900", "--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
+			return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public Browser go(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	/** Signs in through the form and waits for the shell to appear. */
+	public Browser signIn(String email, String password) {
+		go("/login");
+		type(By.id("email"), email);
+		type(By.id("password"), password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waitFor(By.cssSelector(".main-nav"));
+		return this;
+	}
+
+	public Browser type(By field, String text) {
+		WebElement element = waitFor(field);
+		element.clear();
+		element.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(By element) {
+		waitFor(element).click();
+		return this;
+	}
+
+	public WebElement waitFor(By element) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(element));
+	}
+
+	/** Waits until the element's text contains {@code text}, then returns the element's text. */
+	public String waitForText(By element, String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+		return text(element);
+	}
+
+	public String text(By element) {
+		return waitFor(element).getText();
+	}
+
+	public String currentPath() {
+		return driver.getCurrentUrl().substring(base.length());
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		FileSystemUtils.deleteRecursively(profile.toFile());
+	}
+
+	private static Optional<Path> onPath(String... names) {
+		String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+		return Stream.of(names)
+			.flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
+			.filter(Files::isExecutable).findFirst();
+	}
+}
