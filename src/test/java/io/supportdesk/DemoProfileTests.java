@@ -1,0 +1,56 @@
+package io.supportdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What the README's run command starts: the application with the {@code demo} profile. It is healthy
+ * and the demo people listed in the README sign in with the README's password.
+ */
+@SpringBootTest(classes = SupportdeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "test", "demo" })
+class DemoProfileTests {
+
+	/** The password the README lists for every demo user. */
+	static final String README_PASSWORD = "supportdesk-demo";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theDemoApplicationIsHealthy() {
+		assertThat(Http.anonymous(port).get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+	}
+
+	@ParameterizedTest(name = "{0} signs in as {1}")
+	@CsvSource({
+			"admin@acme.example,            CUSTOMER_ADMIN",
+			"user@acme.example,             CUSTOMER_USER",
+			"admin@globex.example,          CUSTOMER_ADMIN",
+			"admin@northwind.example,       CUSTOMER_ADMIN",
+			"anna.berger@supportdesk.local, AGENT",
+			"luc.martin@supportdesk.local,  AGENT",
+			"sofia.garcia@supportdesk.local, AGENT",
+			"tomas.keller@supportdesk.local, TAM",
+			"maria.schmidt@supportdesk.local, MANAGER",
+			"olga.weber@supportdesk.local,  OPERATIONS" })
+	void everyDemoUserOfTheReadmeSignsIn(String email, String role) {
+		Http.Response me = Http.basic(port, email, README_PASSWORD).get("/api/me");
+		assertThat(me.status()).as(me.toString()).isEqualTo(200);
+		assertThat(me.json().get("role").asString()).isEqualTo(role);
+	}
+
+	@Test
+	void theDemoHasThreeCustomerOrganisations() {
+		Http.Response organisations = Http.basic(port, "maria.schmidt@supportdesk.local", README_PASSWORD)
+			.get("/api/organisations");
+		assertThat(organisations.json().valueStream().map(o -> o.get("name").asString()))
+			.contains("Acme Analytics", "Globex Learning", "Northwind Exams");
+	}
+}
