@@ -15,6 +15,7 @@ import io.supportdesk.accounts.AccountFixtures.Tenant;
 import io.supportdesk.accounts.ApiTokenManagement;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.TeamManagement;
+import io.supportdesk.calendars.CalendarManagement;
 
 /**
  * What the endpoint-wide tests need to call any {@code /api/**} endpoint: an id for every path
@@ -33,9 +34,16 @@ public class EndpointFixtures {
 	@Autowired
 	TeamManagement teams;
 
+	@Autowired
+	CalendarManagement calendars;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.of(
+				"calendarId", tenant -> calendars.create(io.supportdesk.accounts.CurrentUser.system(), "Calendar " + UUID.randomUUID(),
+						new io.supportdesk.calendars.CalendarDocument("Europe/Berlin", false, Map.of(java.time.DayOfWeek.MONDAY,
+								List.of(new io.supportdesk.calendars.CalendarDocument.Hours("08:00", "20:00"))), null, null, null)).toString(),
+				"date", tenant -> "2030-12-24",
 				"organisationId", tenant -> tenant.id().toString(),
 				"userId", tenant -> tenant.userId().toString(),
 				"tokenId", tenant -> tokens.issue(accounts.as(tenant.adminId()), "fixture", Duration.ofDays(1)).id().toString(),
@@ -44,16 +52,28 @@ public class EndpointFixtures {
 
 	/** For each write endpoint: a body that would be accepted. */
 	public Map<String, Supplier<Map<String, Object>>> validBodies() {
-		return Map.of(
-				"POST /api/organisations", () -> Map.of("name", "Org " + UUID.randomUUID()),
-				"POST /api/organisations/{organisationId}/users", () -> newUser("CUSTOMER_USER"),
-				"POST /api/staff", () -> newUser("AGENT"),
-				"PUT /api/users/{userId}/role", () -> Map.of("role", "CUSTOMER_ADMIN"),
-				"PUT /api/users/{userId}/language-skills", () -> Map.of("languages", List.of("de")),
-				"PUT /api/me/preferences", () -> Map.of("language", "de", "timeZone", "Europe/Berlin"),
-				"POST /api/me/tokens", () -> Map.of("name", "ci", "expiresInDays", 30),
-				"POST /api/teams", () -> Map.of("name", "Team " + UUID.randomUUID()),
-				"POST /api/teams/{teamId}/members", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString()));
+		return Map.ofEntries(
+				Map.entry("POST /api/calendars", EndpointFixtures::calendar),
+				Map.entry("PUT /api/calendars/{calendarId}", EndpointFixtures::calendar),
+				Map.entry("POST /api/calendars/{calendarId}/holidays", () -> Map.of("date", "2030-12-24")),
+				Map.entry("POST /api/calendars/{calendarId}/holidays/import", () -> Map.of("country", "de", "fromYear", 2031,
+						"toYear", 2031)),
+				Map.entry("POST /api/organisations", () -> Map.of("name", "Org " + UUID.randomUUID())),
+				Map.entry("POST /api/organisations/{organisationId}/users", () -> newUser("CUSTOMER_USER")),
+				Map.entry("POST /api/staff", () -> newUser("AGENT")),
+				Map.entry("PUT /api/users/{userId}/role", () -> Map.of("role", "CUSTOMER_ADMIN")),
+				Map.entry("PUT /api/users/{userId}/language-skills", () -> Map.of("languages", List.of("de"))),
+				Map.entry("PUT /api/me/preferences", () -> Map.of("language", "de", "timeZone", "Europe/Berlin")),
+				Map.entry("POST /api/me/tokens", () -> Map.of("name", "ci", "expiresInDays", 30)),
+				Map.entry("POST /api/teams", () -> Map.of("name", "Team " + UUID.randomUUID())),
+				Map.entry("POST /api/teams/{teamId}/members", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString())));
+	}
+
+	private static Map<String, Object> calendar() {
+		return Map.of("name", "Calendar " + UUID.randomUUID(), "zone", "Europe/Berlin", "alwaysOpen", false, "weeklyHours",
+				Map.of("MONDAY", List.of(Map.of("from", "08:00", "to", "20:00"))), "holidays", List.of("2030-12-25"),
+				"dateOverrides", Map.of("2030-12-24", List.of(Map.of("from", "08:00", "to", "12:00"))), "extraWindows",
+				List.of(Map.of("from", "2030-12-07T07:00:00Z", "to", "2030-12-07T19:00:00Z")));
 	}
 
 	private static Map<String, Object> newUser(String role) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** The application clock in tests: it stands still until a test moves it (tests never sleep). */
 public class MutableClock extends Clock {
@@ -12,15 +13,16 @@ public class MutableClock extends Clock {
 	private volatile Instant now;
 
 	public MutableClock(Instant start) {
-		this.now = start;
+		set(start);
 	}
 
+	/** Moves the clock to this instant (in microseconds, PostgreSQL's precision, like the real clock). */
 	public void set(Instant instant) {
-		this.now = instant;
+		this.now = instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	public void advance(Duration duration) {
-		this.now = now.plus(duration);
+		set(now.plus(duration));
 	}
 
 	@Override

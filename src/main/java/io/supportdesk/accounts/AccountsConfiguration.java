@@ -20,43 +20,32 @@ class AccountsConfiguration {
 
 	@Bean
 	TenantScopedResource organisationIds(AccountManagement accounts) {
-		return resource("organisationId", id -> Optional.of(new OrganisationId(id))
+		return TenantScopedResource.of("organisationId", id -> uuid(id).map(OrganisationId::new)
 			.filter(accounts::organisationExists));
 	}
 
 	@Bean
 	TenantScopedResource userIds(AccountManagement accounts) {
-		return resource("userId", accounts::organisationOf);
+		return TenantScopedResource.of("userId", id -> uuid(id).flatMap(accounts::organisationOf));
 	}
 
 	@Bean
 	TenantScopedResource tokenIds(ApiTokenManagement tokens) {
-		return resource("tokenId", id -> tokens.organisationOf(new ApiTokenId(id)));
+		return TenantScopedResource.of("tokenId", id -> uuid(id).map(ApiTokenId::new).flatMap(tokens::organisationOf));
 	}
 
 	/** Teams belong to the vendor: no customer may address one. */
 	@Bean
 	TenantScopedResource teamIds() {
-		return resource("teamId", id -> Optional.empty());
+		return TenantScopedResource.vendorOwned("teamId");
 	}
 
-	private static TenantScopedResource resource(String variable,
-			java.util.function.Function<UUID, Optional<OrganisationId>> owner) {
-		return new TenantScopedResource() {
-			@Override
-			public String pathVariable() {
-				return variable;
-			}
-
-			@Override
-			public Optional<OrganisationId> ownerOf(String id) {
-				try {
-					return owner.apply(UUID.fromString(id));
-				}
-				catch (IllegalArgumentException ex) {
-					return Optional.empty();
-				}
-			}
-		};
+	private static Optional<UUID> uuid(String id) {
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 }

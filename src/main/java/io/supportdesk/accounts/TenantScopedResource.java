@@ -1,6 +1,7 @@
 package io.supportdesk.accounts;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Tells which organisation owns the resource behind a path variable, so that tenant isolation is
@@ -21,4 +22,24 @@ public interface TenantScopedResource {
 	 * belongs to the vendor rather than to a customer.
 	 */
 	Optional<OrganisationId> ownerOf(String id);
+
+	/** A resource resolved by a function of its id (which may answer empty for unknown ids). */
+	static TenantScopedResource of(String pathVariable, Function<String, Optional<OrganisationId>> owner) {
+		return new TenantScopedResource() {
+			@Override
+			public String pathVariable() {
+				return pathVariable;
+			}
+
+			@Override
+			public Optional<OrganisationId> ownerOf(String id) {
+				return owner.apply(id);
+			}
+		};
+	}
+
+	/** A resource that belongs to the vendor: closed to every customer. */
+	static TenantScopedResource vendorOwned(String pathVariable) {
+		return of(pathVariable, id -> Optional.empty());
+	}
 }

@@ -31,6 +31,7 @@ import tools.jackson.core.JacksonException;
 
 import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.NotEntitled;
 import io.supportdesk.shared.NotFound;
 
 /**
@@ -58,6 +59,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail conflict(Conflict ex) {
 		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
 		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler(NotEntitled.class)
+	ProblemDetail notEntitled(NotEntitled ex) {
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.FORBIDDEN, "not-entitled", ex.getMessage());
+		problem.setTitle("Not part of your support plan");
+		problem.setProperty("entitlement", ex.entitlement());
+		problem.setProperty("upgrade", NotEntitled.UPGRADE_INFORMATION);
 		return problem;
 	}
 
@@ -103,9 +113,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		FieldProblem problem = ex.getMostSpecificCause() instanceof JacksonException jackson
-				&& !jackson.getPath().isEmpty() ? new FieldProblem(path(jackson), "has the wrong type or format")
-						: new FieldProblem("body", "is not a readable JSON document");
+		FieldProblem problem = jsonFailure(ex).map(jackson -> new FieldProblem(path(jackson), "has the wrong type or format"))
+			.orElse(new FieldProblem("body", "is not a readable JSON document"));
 		return ResponseEntity.badRequest().body(invalidInput(List.of(problem)));
 	}
 
@@ -129,6 +138,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", problems);
 		return problem;
+	}
+
+	/** The outermost Jackson failure that knows where in the document it happened. */
+	private static java.util.Optional<JacksonException> jsonFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return java.util.Optional.of(jackson);
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static String path(JacksonException ex) {

@@ -1,5 +1,7 @@
 package io.supportdesk.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -9,31 +11,52 @@ import org.springframework.web.servlet.ModelAndView;
 
 import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.NotEntitled;
 import io.supportdesk.shared.NotFound;
 
 /** Failures of portal and console pages as error pages in the shell (the API has its own handler). */
 @ControllerAdvice(annotations = Controller.class)
 class WebExceptionHandler {
 
+	private final ShellModel shell;
+
+	WebExceptionHandler(ShellModel shell) {
+		this.shell = shell;
+	}
+
 	@ExceptionHandler(NotFound.class)
-	ModelAndView notFound() {
-		return page(HttpStatus.NOT_FOUND, "error.notFound");
+	ModelAndView notFound(HttpServletRequest request) {
+		return page(request, HttpStatus.NOT_FOUND, "error.notFound");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ModelAndView forbidden() {
-		return page(HttpStatus.FORBIDDEN, "error.forbidden");
+	ModelAndView forbidden(HttpServletRequest request) {
+		return page(request, HttpStatus.FORBIDDEN, "error.forbidden");
+	}
+
+	@ExceptionHandler(NotEntitled.class)
+	ModelAndView notEntitled(HttpServletRequest request, NotEntitled ex) {
+		ModelAndView page = page(request, HttpStatus.FORBIDDEN, "error.notEntitled");
+		page.addObject("detail", ex.getMessage());
+		page.addObject("upgrade", NotEntitled.UPGRADE_INFORMATION);
+		return page;
 	}
 
 	@ExceptionHandler({ InvalidInput.class, Conflict.class })
-	ModelAndView invalid(RuntimeException ex) {
-		ModelAndView page = page(HttpStatus.BAD_REQUEST, "error.invalid");
+	ModelAndView invalid(HttpServletRequest request, RuntimeException ex) {
+		ModelAndView page = page(request, HttpStatus.BAD_REQUEST, "error.invalid");
 		page.addObject("detail", ex.getMessage());
 		return page;
 	}
 
-	private static ModelAndView page(HttpStatus status, String messageKey) {
+	/** An error page in the shell (exception handlers do not get the advice's model attributes by themselves). */
+	private ModelAndView page(HttpServletRequest request, HttpStatus status, String messageKey) {
 		ModelAndView page = new ModelAndView("error");
+		page.addObject("shell", shell.shell(request));
+		page.addObject("navigation", shell.navigation(request));
+		page.addObject("me", shell.me());
+		page.addObject("currentPath", shell.currentPath(request));
+		page.addObject("languages", shell.languages());
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("messageKey", messageKey);

@@ -60,6 +60,9 @@ class SignInTests {
 		assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/portal"));
 		assertThat(browser.get("/portal").body()).contains(tenant.userEmail());
 		assertThat(browser.get("/console").statusCode()).isEqualTo(403);
+		HttpResponse<String> adminsOnly = browser.get("/portal/users");
+		assertThat(adminsOnly.statusCode()).isEqualTo(403);
+		assertThat(adminsOnly.body()).contains("Your role does not allow this.");
 		assertThat(audit.about(tenant.userEmail(), 10)).anyMatch(e -> e.action() == AuditAction.LOGIN);
 	}
 
@@ -112,6 +115,21 @@ class SignInTests {
 		AccountFixtures.Tenant tenant = fixtures.tenant();
 
 		assertThat(Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD).get("/api/me").status()).isEqualTo(429);
+	}
+
+	@Test
+	void administratorsReadTheAuditLogInTheConsoleAndAgentsMayNot() throws Exception {
+		AccountFixtures.Staff admin = fixtures.staff(Role.ADMIN);
+		Browserless browser = new Browserless();
+		browser.signIn(admin.email(), AccountFixtures.PASSWORD);
+
+		HttpResponse<String> page = browser.get("/console/audit");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("LOGIN", admin.email());
+		Browserless agent = new Browserless();
+		agent.signIn(fixtures.staff(Role.AGENT).email(), AccountFixtures.PASSWORD);
+		assertThat(agent.get("/console/audit").statusCode()).isEqualTo(403);
 	}
 
 	private static String enc(String value) {

@@ -37,6 +37,18 @@ class MessageBundlesTests {
 		assertThat(bundle.stringPropertyNames()).allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
 	}
 
+	@ParameterizedTest(name = "messages_{0}: apostrophes in messages with arguments are doubled")
+	@ValueSource(strings = { "", "_de", "_fr", "_es" })
+	void apostrophesSurviveMessageFormat(String suffix) throws IOException {
+		Properties bundle = load("messages" + suffix + ".properties");
+		assertThat(bundle.stringPropertyNames()).allSatisfy(key -> {
+			String message = bundle.getProperty(key);
+			if (message.matches("(?s).*\\{\\d}.*")) {
+				assertThat(message.replace("''", "")).as(key).doesNotContain("'");
+			}
+		});
+	}
+
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Set<String> english = keys("messages.properties");

@@ -15,6 +15,11 @@ class AccountsNavigation {
 	}
 
 	@Bean
+	NavigationItem consoleAudit() {
+		return new NavigationItem("console", "/console/audit", "nav.audit", "ADMIN", 90);
+	}
+
+	@Bean
 	NavigationItem portalUsers() {
 		return new NavigationItem("portal", "/portal/users", "nav.users", "CUSTOMER_ADMIN", 80);
 	}

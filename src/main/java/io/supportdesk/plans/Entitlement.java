@@ -1,0 +1,7 @@
+package io.supportdesk.plans;
+
+/** What a support plan entitles an organisation to (SPEC.md §2). */
+public enum Entitlement {
+	KNOWLEDGE_BASE, PRODUCT_SUGGESTIONS, PRODUCT_DOWNLOADS, PORTAL_CASE_MANAGEMENT, LIVE_CHAT, MULTILINGUAL_SUPPORT,
+	PRIORITY_QUEUEING, EARLY_ADOPTER_PRODUCTS, TRIAL_LICENCE, DEDICATED_TAM
+}

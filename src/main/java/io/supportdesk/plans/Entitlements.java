@@ -1,0 +1,101 @@
+package io.supportdesk.plans;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.shared.NotEntitled;
+
+/**
+ * What an organisation is entitled to at an instant: the plans of its subscriptions in force then,
+ * the best of them entitlement by entitlement, and the shortest target per severity and metric.
+ * An organisation without a subscription in force (none bought, or expired) is entitled to nothing.
+ *
+ * @param plans the plans in force, one per subscription in force
+ * @param catalogue every plan of the catalogue at that instant (to say which plans offer what)
+ */
+public record Entitlements(OrganisationId organisation, Instant at, List<Plan> plans, List<Plan> catalogue) {
+
+	public Entitlements {
+		plans = List.copyOf(plans);
+		catalogue = List.copyOf(catalogue);
+	}
+
+	public boolean has(Entitlement entitlement) {
+		return plans.stream().anyMatch(plan -> plan.includes(entitlement));
+	}
+
+	/** Everything granted by any plan in force. */
+	public Set<Entitlement> granted() {
+		Set<Entitlement> granted = EnumSet.noneOf(Entitlement.class);
+		plans.forEach(plan -> granted.addAll(plan.entitlements()));
+		return granted;
+	}
+
+	/** Whether any subscription is in force. */
+	public boolean isSubscribed() {
+		return !plans.isEmpty();
+	}
+
+	/**
+	 * Refuses unless the entitlement is granted, saying which plans include it and what the
+	 * organisation has.
+	 */
+	public void require(Entitlement entitlement) {
+		if (has(entitlement)) {
+			return;
+		}
+		String offeredBy = catalogue.stream().filter(plan -> plan.includes(entitlement)).map(Plan::name)
+			.collect(Collectors.joining(" and "));
+		String has = plans.isEmpty() ? "no support plan in force"
+				: plans.stream().map(Plan::name).distinct().collect(Collectors.joining(" and "));
+		String what = Entitlements.describe(entitlement);
+		throw new NotEntitled(entitlement.name(), offeredBy.isEmpty() ? what + " is not part of any support plan"
+				: what + " is part of " + offeredBy + " support; your organisation has " + has + ".");
+	}
+
+	/** The shortest target for a severity and metric among the plans in force (ties: the first plan's). */
+	public Optional<ResponseTarget> target(int severity, Metric metric) {
+		return plans.stream().map(plan -> plan.target(severity, metric)).flatMap(Optional::stream)
+			.min(Comparator.comparing(ResponseTarget::nominal));
+	}
+
+	/** The shortest target of every severity and metric that has one. */
+	public List<ResponseTarget> targets() {
+		Map<String, ResponseTarget> best = new LinkedHashMap<>();
+		for (int severity = 1; severity <= 4; severity++) {
+			for (Metric metric : Metric.values()) {
+				int s = severity;
+				target(severity, metric).ifPresent(target -> best.put(s + metric.name(), target));
+			}
+		}
+		return List.copyOf(best.values());
+	}
+
+	/** The plan in force that sets {@code target}, for explanations. */
+	public Optional<Plan> planOf(ResponseTarget target) {
+		return plans.stream().filter(plan -> plan.targets().contains(target)).findFirst();
+	}
+
+	static String describe(Entitlement entitlement) {
+		return switch (entitlement) {
+			case KNOWLEDGE_BASE -> "The knowledge base";
+			case PRODUCT_SUGGESTIONS -> "Product suggestions";
+			case PRODUCT_DOWNLOADS -> "Product downloads";
+			case PORTAL_CASE_MANAGEMENT -> "Case management in the portal";
+			case LIVE_CHAT -> "Live chat";
+			case MULTILINGUAL_SUPPORT -> "Multilingual support";
+			case PRIORITY_QUEUEING -> "Priority queueing";
+			case EARLY_ADOPTER_PRODUCTS -> "Early-adopter products";
+			case TRIAL_LICENCE -> "A non-production trial licence";
+			case DEDICATED_TAM -> "A dedicated technical account manager";
+		};
+	}
+}

@@ -1,0 +1,124 @@
+package io.supportdesk.plans;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.NotFound;
+
+/**
+ * Subscriptions: operations records a licence bought with a plan for a term (the start may lie in the
+ * past: contracts are recorded after the fact), upgrades it from an instant (top-up) and renews it.
+ * The whole history stays: what plan an organisation had at any instant is always answerable.
+ */
+@Service
+@Transactional
+public class SubscriptionManagement {
+
+	private final Subscriptions subscriptions;
+
+	private final PlanCatalogue catalogue;
+
+	private final AccountManagement accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SubscriptionManagement(Subscriptions subscriptions, PlanCatalogue catalogue, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock) {
+		this.subscriptions = subscriptions;
+		this.catalogue = catalogue;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Records a subscription (operations, managers). */
+	public SubscriptionId record(CurrentUser actor, OrganisationId organisation, PlanCode plan, String product,
+			Instant start, Instant end) {
+		requireOperations(actor);
+		requireOrganisation(actor, organisation);
+		requirePlan(plan, start);
+		Subscription subscription = subscriptions
+			.save(Subscription.record(organisation, plan, product, start, end, actor.email(), clock.instant()));
+		SubscriptionView view = subscription.view();
+		events.publishEvent(new SubscriptionRecorded(organisation, view.id(), plan, start, end));
+		return view.id();
+	}
+
+	/** Changes a subscription's plan from an instant within its term (an upgrade, or top-up). */
+	public SubscriptionView upgrade(CurrentUser actor, OrganisationId organisation, SubscriptionId id, PlanCode plan,
+			Instant effectiveFrom) {
+		requireOperations(actor);
+		Subscription subscription = load(actor, organisation, id);
+		requirePlan(plan, effectiveFrom);
+		PlanCode previous = subscription.upgrade(plan, effectiveFrom, clock.instant());
+		subscriptions.save(subscription);
+		events.publishEvent(new PlanChanged(organisation, id, previous, plan, effectiveFrom));
+		return subscription.view();
+	}
+
+	/** Extends a subscription's term (a renewal). */
+	public SubscriptionView renew(CurrentUser actor, OrganisationId organisation, SubscriptionId id, Instant end) {
+		requireOperations(actor);
+		Subscription subscription = load(actor, organisation, id);
+		subscription.renew(end);
+		subscriptions.save(subscription);
+		events.publishEvent(new SubscriptionRenewed(organisation, id, end));
+		return subscription.view();
+	}
+
+	/** The organisation's subscriptions, oldest first (staff, and the organisation's own users). */
+	@Transactional(readOnly = true)
+	public List<SubscriptionView> subscriptions(CurrentUser actor, OrganisationId organisation) {
+		requireOrganisation(actor, organisation);
+		return subscriptions(organisation);
+	}
+
+	/** The subscriptions of an organisation, for the modules that evaluate them (no access rules). */
+	@Transactional(readOnly = true)
+	public List<SubscriptionView> subscriptions(OrganisationId organisation) {
+		return subscriptions.findByOrganisation(organisation.value()).stream().map(Subscription::view).toList();
+	}
+
+	/** Which organisation holds a subscription (for tenant isolation). */
+	@Transactional(readOnly = true)
+	Optional<OrganisationId> organisationOf(UUID subscription) {
+		return Optional.ofNullable(subscriptions.findOrganisationOf(subscription)).map(OrganisationId::new);
+	}
+
+	private Subscription load(CurrentUser actor, OrganisationId organisation, SubscriptionId id) {
+		requireOrganisation(actor, organisation);
+		return subscriptions.findById(id.value()).filter(s -> s.organisationId().equals(organisation))
+			.orElseThrow(() -> new NotFound("Subscription"));
+	}
+
+	private void requirePlan(PlanCode plan, Instant at) {
+		if (catalogue.plan(plan, at).isEmpty()) {
+			throw new InvalidInput("plan", "no plan has the code " + plan);
+		}
+	}
+
+	private void requireOrganisation(CurrentUser actor, OrganisationId organisation) {
+		accounts.organisation(actor, organisation);
+	}
+
+	private static void requireOperations(CurrentUser actor) {
+		if (!actor.has(Role.OPERATIONS) && !actor.has(Role.MANAGER)) {
+			throw new AccessDeniedException("Only operations record subscriptions");
+		}
+	}
+}
