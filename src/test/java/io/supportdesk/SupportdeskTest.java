@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.plans.PlanFixtures;
 
 /**
  * The whole application on a random port against PostgreSQL, with a {@link MutableClock}. Every
@@ -23,7 +24,7 @@ import io.supportdesk.accounts.AccountFixtures;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = SupportdeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ SupportdeskTest.TestClock.class, AccountFixtures.class, EndpointFixtures.class })
+@Import({ SupportdeskTest.TestClock.class, AccountFixtures.class, PlanFixtures.class, EndpointFixtures.class })
 public @interface SupportdeskTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

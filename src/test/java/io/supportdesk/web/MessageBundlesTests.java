@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,32 +16,54 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every visible string is a message key, present in all four languages. */
 class MessageBundlesTests {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
 
-	@ParameterizedTest(name = "messages_{0} has exactly the English keys")
-	@ValueSource(strings = { "de", "fr", "es" })
-	void everyLanguageHasTheSameKeysAsEnglish(String language) throws IOException {
-		Set<String> english = keys("messages.properties");
-		Set<String> translated = keys("messages_" + language + ".properties");
-		assertThat(translated).as("keys missing or extra in messages_%s", language).isEqualTo(english);
+	/** The bundles of spring.messages.basename: the shell's and one per module that has pages. */
+	static final List<String> BUNDLES = List.of("messages", "messages-plans");
+
+	static Stream<Arguments> translations() {
+		return BUNDLES.stream().flatMap(bundle -> Stream.of("de", "fr", "es").map(l -> Arguments.of(bundle, l)));
 	}
 
-	@ParameterizedTest(name = "messages_{0} has no empty values")
-	@ValueSource(strings = { "", "_de", "_fr", "_es" })
-	void noMessageIsEmpty(String suffix) throws IOException {
-		Properties bundle = load("messages" + suffix + ".properties");
+	static Stream<Arguments> allFiles() {
+		return BUNDLES.stream().flatMap(bundle -> Stream.of("", "_de", "_fr", "_es").map(s -> Arguments.of(bundle, s)));
+	}
+
+	@ParameterizedTest(name = "{0}_{1} has exactly the English keys")
+	@MethodSource("translations")
+	void everyLanguageHasTheSameKeysAsEnglish(String bundle, String language) throws IOException {
+		Set<String> english = keys(bundle + ".properties");
+		Set<String> translated = keys(bundle + "_" + language + ".properties");
+		assertThat(translated).as("keys missing or extra in %s_%s", bundle, language).isEqualTo(english);
+	}
+
+	@ParameterizedTest(name = "{0}{1} has no empty values")
+	@MethodSource("allFiles")
+	void noMessageIsEmpty(String name, String suffix) throws IOException {
+		Properties bundle = load(name + suffix + ".properties");
 		assertThat(bundle.stringPropertyNames()).allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
 	}
 
-	@ParameterizedTest(name = "messages_{0}: apostrophes in messages with arguments are doubled")
-	@ValueSource(strings = { "", "_de", "_fr", "_es" })
-	void apostrophesSurviveMessageFormat(String suffix) throws IOException {
-		Properties bundle = load("messages" + suffix + ".properties");
+	@Test
+	void noKeyIsInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			for (String key : keys(bundle + ".properties")) {
+				assertThat(seen.add(key)).as("%s is defined twice", key).isTrue();
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}{1}: apostrophes in messages with arguments are doubled")
+	@MethodSource("allFiles")
+	void apostrophesSurviveMessageFormat(String name, String suffix) throws IOException {
+		Properties bundle = load(name + suffix + ".properties");
 		assertThat(bundle.stringPropertyNames()).allSatisfy(key -> {
 			String message = bundle.getProperty(key);
 			if (message.matches("(?s).*\\{\\d}.*")) {
@@ -51,7 +74,10 @@ class MessageBundlesTests {
 
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
-		Set<String> english = keys("messages.properties");
+		Set<String> english = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			english.addAll(keys(bundle + ".properties"));
+		}
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
