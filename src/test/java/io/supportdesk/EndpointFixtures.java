@@ -16,6 +16,11 @@ import io.supportdesk.accounts.ApiTokenManagement;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.TeamManagement;
 import io.supportdesk.calendars.CalendarManagement;
+import io.supportdesk.plans.AddOnKind;
+import io.supportdesk.plans.AddOnManagement;
+import io.supportdesk.plans.PlanCode;
+import io.supportdesk.plans.PlanFixtures;
+import io.supportdesk.plans.TrialLicenceManagement;
 
 /**
  * What the endpoint-wide tests need to call any {@code /api/**} endpoint: an id for every path
@@ -37,17 +42,34 @@ public class EndpointFixtures {
 	@Autowired
 	CalendarManagement calendars;
 
+	@Autowired
+	PlanFixtures plans;
+
+	@Autowired
+	AddOnManagement addOns;
+
+	@Autowired
+	TrialLicenceManagement licences;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
-		return Map.of(
-				"calendarId", tenant -> calendars.create(io.supportdesk.accounts.CurrentUser.system(), "Calendar " + UUID.randomUUID(),
+		return Map.ofEntries(
+				Map.entry("subscriptionId", tenant -> plans.subscribe(tenant.id(), PlanCode.PREMIER).toString()),
+				Map.entry("addOnId", tenant -> addOns.request(accounts.as(tenant.adminId()), tenant.id(), AddOnKind.TRAINING,
+						"Training").toString()),
+				Map.entry("licenceId", tenant -> {
+					plans.subscribe(tenant.id(), PlanCode.PREMIER);
+					return licences.request(accounts.as(tenant.adminId()), tenant.id(), "Proctor", "QA", 10).toString();
+				}),
+				Map.entry("planCode", tenant -> "STANDARD"),
+				Map.entry("calendarId", tenant -> calendars.create(io.supportdesk.accounts.CurrentUser.system(), "Calendar " + UUID.randomUUID(),
 						new io.supportdesk.calendars.CalendarDocument("Europe/Berlin", false, Map.of(java.time.DayOfWeek.MONDAY,
-								List.of(new io.supportdesk.calendars.CalendarDocument.Hours("08:00", "20:00"))), null, null, null)).toString(),
-				"date", tenant -> "2030-12-24",
-				"organisationId", tenant -> tenant.id().toString(),
-				"userId", tenant -> tenant.userId().toString(),
-				"tokenId", tenant -> tokens.issue(accounts.as(tenant.adminId()), "fixture", Duration.ofDays(1)).id().toString(),
-				"teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString());
+								List.of(new io.supportdesk.calendars.CalendarDocument.Hours("08:00", "20:00"))), null, null, null)).toString()),
+				Map.entry("date", tenant -> "2030-12-24"),
+				Map.entry("organisationId", tenant -> tenant.id().toString()),
+				Map.entry("userId", tenant -> tenant.userId().toString()),
+				Map.entry("tokenId", tenant -> tokens.issue(accounts.as(tenant.adminId()), "fixture", Duration.ofDays(1)).id().toString()),
+				Map.entry("teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString()));
 	}
 
 	/** For each write endpoint: a body that would be accepted. */
@@ -59,6 +81,22 @@ public class EndpointFixtures {
 				Map.entry("POST /api/calendars/{calendarId}/holidays/import", () -> Map.of("country", "de", "fromYear", 2031,
 						"toYear", 2031)),
 				Map.entry("POST /api/organisations", () -> Map.of("name", "Org " + UUID.randomUUID())),
+				Map.entry("PUT /api/plans/{planCode}", () -> Map.of("name", "Standard", "entitlements", List.of("KNOWLEDGE_BASE"),
+						"targets", List.of(Map.of("severity", 1, "metric", "FIRST_RESPONSE", "amount", 4, "unit", "HOURS",
+								"calendar", "Standard business hours")))),
+				Map.entry("POST /api/organisations/{organisationId}/subscriptions", () -> Map.of("plan", "PREMIER", "product",
+						"Proctor", "start", "2026-01-01T00:00:00Z", "end", "2027-01-01T00:00:00Z")),
+				Map.entry("POST /api/organisations/{organisationId}/subscriptions/{subscriptionId}/upgrade",
+						() -> Map.of("plan", "PROCTORED_EXAM_24X7", "effectiveFrom", "2030-01-01T00:00:00Z")),
+				Map.entry("POST /api/organisations/{organisationId}/subscriptions/{subscriptionId}/renew",
+						() -> Map.of("end", "2040-01-01T00:00:00Z")),
+				Map.entry("PUT /api/organisations/{organisationId}/tam", () -> Map.of("tamId", accounts.staff(Role.TAM).id().toString())),
+				Map.entry("POST /api/organisations/{organisationId}/addons", () -> Map.of("kind", "CONSULTING", "description", "Help")),
+				Map.entry("POST /api/addons/{addOnId}/quote", () -> Map.of("amount", 100, "currency", "EUR", "hours", 2)),
+				Map.entry("POST /api/addons/{addOnId}/schedule", () -> Map.of("date", "2030-01-01")),
+				Map.entry("POST /api/addons/{addOnId}/decline", () -> Map.of("reason", "Not now")),
+				Map.entry("POST /api/organisations/{organisationId}/trial-licences", () -> Map.of("product", "Proctor",
+						"purpose", "QA", "days", 10)),
 				Map.entry("POST /api/organisations/{organisationId}/users", () -> newUser("CUSTOMER_USER")),
 				Map.entry("POST /api/staff", () -> newUser("AGENT")),
 				Map.entry("PUT /api/users/{userId}/role", () -> Map.of("role", "CUSTOMER_ADMIN")),

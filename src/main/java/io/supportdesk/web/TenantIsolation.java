@@ -1,6 +1,5 @@
 package io.supportdesk.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -28,11 +28,23 @@ import io.supportdesk.shared.NotFound;
 @Component
 class TenantIsolation implements HandlerInterceptor {
 
-	private final Map<String, TenantScopedResource> resources;
+	private final ObjectProvider<TenantScopedResource> declared;
 
-	TenantIsolation(List<TenantScopedResource> resources) {
-		this.resources = resources.stream()
-			.collect(Collectors.toUnmodifiableMap(TenantScopedResource::pathVariable, Function.identity()));
+	private volatile Map<String, TenantScopedResource> resources;
+
+	/** The modules' declarations are collected on first use: they depend on beans that depend on MVC. */
+	TenantIsolation(ObjectProvider<TenantScopedResource> declared) {
+		this.declared = declared;
+	}
+
+	private Map<String, TenantScopedResource> resources() {
+		Map<String, TenantScopedResource> known = resources;
+		if (known == null) {
+			known = declared.orderedStream()
+				.collect(Collectors.toUnmodifiableMap(TenantScopedResource::pathVariable, Function.identity()));
+			resources = known;
+		}
+		return known;
 	}
 
 	@Override
@@ -51,7 +63,7 @@ class TenantIsolation implements HandlerInterceptor {
 	}
 
 	private void requireOwnedBy(OrganisationId organisation, String variable, String value) {
-		TenantScopedResource resource = resources.get(variable);
+		TenantScopedResource resource = resources().get(variable);
 		Optional<OrganisationId> owner = resource == null ? Optional.empty() : resource.ownerOf(value);
 		if (owner.isEmpty() || !owner.get().equals(organisation)) {
 			throw new NotFound("Resource");

@@ -2,7 +2,6 @@ package io.supportdesk.web;
 
 import java.util.List;
 
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -10,10 +9,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.type.LogicalType;
 
 /** Interceptors (language switch, tenant isolation), the locale resolver and the current-user parameter. */
 @Configuration(proxyBeanMethods = false)
@@ -28,26 +23,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new UserLocaleResolver();
-	}
-
-	/**
-	 * JSON input means what it says: a number is no string, a string no number or boolean, so that a
-	 * wrong type is refused (400 naming the field) instead of being silently converted.
-	 */
-	@Bean
-	JsonMapperBuilderCustomizer strictJsonScalars() {
-		return builder -> builder
-			.withCoercionConfig(LogicalType.Textual, config -> config
-				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Integer, config -> config
-				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Boolean, config -> config
-				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
 	}
 
 	@Override
