@@ -46,6 +46,24 @@ class DemoProfileTests {
 		assertThat(me.json().get("role").asString()).isEqualTo(role);
 	}
 
+	@ParameterizedTest(name = "{0} is on {1}")
+	@CsvSource({ "admin@acme.example, PREMIER", "admin@globex.example, STANDARD",
+			"admin@northwind.example, PROCTORED_EXAM_24X7" })
+	void eachDemoOrganisationHasItsPlan(String admin, String plan) {
+		Http customer = Http.basic(port, admin, README_PASSWORD);
+		String organisation = customer.get("/api/me").json().get("organisationId").asString();
+		Http.Response entitlements = customer.get("/api/organisations/" + organisation + "/entitlements");
+		assertThat(entitlements.json().get("plans").get(0).asString()).isEqualTo(plan);
+	}
+
+	@Test
+	void theDemoPremierOrganisationHasItsTam() {
+		Http customer = Http.basic(port, "user@acme.example", README_PASSWORD);
+		String organisation = customer.get("/api/me").json().get("organisationId").asString();
+		assertThat(customer.get("/api/organisations/" + organisation + "/tam").json().get("email").asString())
+			.isEqualTo("tomas.keller@supportdesk.local");
+	}
+
 	@Test
 	void theDemoHasThreeCustomerOrganisations() {
 		Http.Response organisations = Http.basic(port, "maria.schmidt@supportdesk.local", README_PASSWORD)
