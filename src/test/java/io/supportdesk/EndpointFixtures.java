@@ -16,6 +16,9 @@ import io.supportdesk.accounts.ApiTokenManagement;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.TeamManagement;
 import io.supportdesk.calendars.CalendarManagement;
+import io.supportdesk.cases.CaseManagement;
+import io.supportdesk.cases.Channel;
+import io.supportdesk.cases.OpenCase;
 import io.supportdesk.plans.AddOnKind;
 import io.supportdesk.plans.AddOnManagement;
 import io.supportdesk.plans.PlanCode;
@@ -51,6 +54,9 @@ public class EndpointFixtures {
 	@Autowired
 	TrialLicenceManagement licences;
 
+	@Autowired
+	CaseManagement cases;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -62,6 +68,11 @@ public class EndpointFixtures {
 					return licences.request(accounts.as(tenant.adminId()), tenant.id(), "Proctor", "QA", 10).toString();
 				}),
 				Map.entry("planCode", tenant -> "STANDARD"),
+				Map.entry("caseId", tenant -> {
+					plans.subscribe(tenant.id(), PlanCode.PREMIER);
+					return cases.open(accounts.as(tenant.userId()), new OpenCase(tenant.id(), tenant.userId(), "Fixture",
+							"A case", null, "en", Channel.PORTAL, 3)).id().toString();
+				}),
 				Map.entry("calendarId", tenant -> calendars.create(io.supportdesk.accounts.CurrentUser.system(), "Calendar " + UUID.randomUUID(),
 						new io.supportdesk.calendars.CalendarDocument("Europe/Berlin", false, Map.of(java.time.DayOfWeek.MONDAY,
 								List.of(new io.supportdesk.calendars.CalendarDocument.Hours("08:00", "20:00"))), null, null, null)).toString()),
@@ -81,6 +92,15 @@ public class EndpointFixtures {
 				Map.entry("POST /api/calendars/{calendarId}/holidays/import", () -> Map.of("country", "de", "fromYear", 2031,
 						"toYear", 2031)),
 				Map.entry("POST /api/organisations", () -> Map.of("name", "Org " + UUID.randomUUID())),
+				Map.entry("POST /api/cases", () -> Map.of("subject", "Exam room frozen", "description", "Nobody can start",
+						"severity", 2)),
+				Map.entry("POST /api/cases/{caseId}/replies", () -> Map.of("body", "Thanks", "public", true)),
+				Map.entry("POST /api/cases/{caseId}/severity", () -> Map.of("severity", 2, "reason", "Confirmed")),
+				Map.entry("POST /api/cases/{caseId}/status", () -> Map.of("status", "RESOLVED")),
+				Map.entry("POST /api/cases/{caseId}/assignment", () -> Map.of()),
+				Map.entry("POST /api/import/cases", () -> Map.of("organisationId", UUID.randomUUID().toString(), "subject",
+						"Imported", "description", "From the old desk", "events", List.of(Map.of("at",
+								"2026-03-27T17:00:00Z", "type", "OPENED", "severity", 2)))),
 				Map.entry("PUT /api/plans/{planCode}", () -> Map.of("name", "Standard", "entitlements", List.of("KNOWLEDGE_BASE"),
 						"targets", List.of(Map.of("severity", 1, "metric", "FIRST_RESPONSE", "amount", 4, "unit", "HOURS",
 								"calendar", "Standard business hours")))),

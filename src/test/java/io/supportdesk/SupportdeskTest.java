@@ -24,7 +24,8 @@ import io.supportdesk.plans.PlanFixtures;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = SupportdeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ SupportdeskTest.TestClock.class, AccountFixtures.class, PlanFixtures.class, EndpointFixtures.class })
+@Import({ SupportdeskTest.TestClock.class, AccountFixtures.class, PlanFixtures.class, EndpointFixtures.class,
+		RecordedEvents.class })
 public @interface SupportdeskTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

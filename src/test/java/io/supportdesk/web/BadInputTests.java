@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -104,7 +106,8 @@ class BadInputTests {
 		List<BadBody> cases = new ArrayList<>();
 		cases.add(new BadBody("not JSON", "body", "{this is not json"));
 		for (RecordComponent component : endpoint.bodyComponents()) {
-			String field = component.getName();
+			JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+			String field = renamed == null ? component.getName() : renamed.value();
 			if (isRequired(component)) {
 				Map<String, Object> missing = new HashMap<>(valid.get());
 				missing.remove(field);

@@ -26,21 +26,50 @@ final class EmbeddedDatabase {
 	private EmbeddedDatabase() {
 	}
 
-	/**
-	 * The JDBC URL of the server for this data directory, starting it if needed; {@code fresh} wipes
-	 * the directory before the first start in this JVM (for test runs).
-	 */
-	static String jdbcUrl(Path dataDirectory, boolean fresh) {
+	/** The JDBC URL of the server for this data directory, starting it if needed. */
+	static String jdbcUrl(Path dataDirectory) {
 		EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(),
-				directory -> start(directory, fresh));
+				EmbeddedDatabase::start);
 		return server.getJdbcUrl("postgres", DATABASE);
 	}
 
-	private static EmbeddedPostgres start(Path dataDirectory, boolean fresh) {
+	/**
+	 * The JDBC URL of an empty server of this JVM's own, in {@code <parent>/postgres-<pid>}; the
+	 * directories of JVMs that have ended are removed first.
+	 */
+	static String freshJdbcUrl(Path parent) {
+		long pid = ProcessHandle.current().pid();
+		Path directory = parent.resolve("postgres-" + pid).toAbsolutePath().normalize();
+		if (!SERVERS.containsKey(directory)) {
+			removeLeftovers(parent, pid);
+		}
+		return jdbcUrl(directory);
+	}
+
+	private static void removeLeftovers(Path parent, long self) {
+		if (!Files.isDirectory(parent)) {
+			return;
+		}
+		try (var directories = Files.list(parent)) {
+			directories.filter(d -> d.getFileName().toString().matches("postgres-\\d+")).forEach(d -> {
+				long pid = Long.parseLong(d.getFileName().toString().substring("postgres-".length()));
+				if (pid == self || ProcessHandle.of(pid).isEmpty()) {
+					try {
+						FileSystemUtils.deleteRecursively(d);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static EmbeddedPostgres start(Path dataDirectory) {
 		try {
-			if (fresh) {
-				FileSystemUtils.deleteRecursively(dataDirectory);
-			}
 			Files.createDirectories(dataDirectory);
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)

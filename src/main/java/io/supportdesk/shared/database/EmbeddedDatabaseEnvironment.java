@@ -19,7 +19,10 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
 	static final String ENABLED = "supportdesk.embedded-database.enabled";
 
-	/** Start from an empty database once per JVM (the test suite sets it). */
+	/**
+	 * Start from an empty database of this JVM's own (the test suite sets it), so that two test runs
+	 * on one machine never share or wipe each other's database.
+	 */
 	static final String FRESH = "supportdesk.embedded-database.fresh";
 
 	@Override
@@ -30,7 +33,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 		}
 		Path dataDir = Path.of(environment.getProperty("supportdesk.data-dir", "./data"));
 		boolean fresh = environment.getProperty(FRESH, Boolean.class, false);
-		String url = EmbeddedDatabase.jdbcUrl(dataDir.resolve("postgres"), fresh);
+		String url = fresh ? EmbeddedDatabase.freshJdbcUrl(dataDir) : EmbeddedDatabase.jdbcUrl(dataDir.resolve("postgres"));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("supportdesk-embedded-database", Map.of(
 					"spring.datasource.url", url,

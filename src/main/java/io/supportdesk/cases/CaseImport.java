@@ -1,0 +1,131 @@
+package io.supportdesk.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.accounts.UserId;
+import io.supportdesk.shared.InvalidInput;
+
+/**
+ * Rebuilds a case from another service desk's history: its events are applied in order, with their
+ * original instants, through the same rules as live use, and published like live ones. Events must
+ * come in non-decreasing order of instant and none in the future; the first opens the case. Any
+ * event that breaks a rule refuses the whole import, naming the event ({@code events[3]}); nothing is
+ * stored.
+ */
+@Service
+@Transactional
+public class CaseImport {
+
+	private static final Duration NO_REOPEN_LIMIT = Duration.ofDays(365L * 100);
+
+	private final CaseOpening opening;
+
+	private final SupportCases cases;
+
+	private final AccountManagement accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CaseImport(CaseOpening opening, SupportCases cases, AccountManagement accounts, ApplicationEventPublisher events,
+			Clock clock) {
+		this.opening = opening;
+		this.cases = cases;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What an import needs besides the events. */
+	public record ImportedCase(OrganisationId organisation, UserId requester, String subject, String description,
+			String product, String language, List<ImportedEvent> events) {
+	}
+
+	public CaseId importCase(CurrentUser actor, ImportedCase imported) {
+		if (!actor.has(Role.MANAGER) && !actor.has(Role.OPERATIONS)) {
+			throw new AccessDeniedException("Managers and operations import cases");
+		}
+		accounts.organisation(actor, imported.organisation());
+		SupportCase supportCase = replay(actor, imported);
+		cases.save(supportCase);
+		supportCase.events().forEach(events::publishEvent);
+		return supportCase.id();
+	}
+
+	private SupportCase replay(CurrentUser actor, ImportedCase imported) {
+		List<ImportedEvent> history = imported.events();
+		if (history.isEmpty() || !"OPENED".equals(history.get(0).type())) {
+			throw new InvalidInput("events[0]", "the first event must be OPENED");
+		}
+		Instant now = clock.instant();
+		SupportCase supportCase = null;
+		Instant previous = Instant.MIN;
+		for (int i = 0; i < history.size(); i++) {
+			ImportedEvent event = history.get(i);
+			String field = "events[" + i + "]";
+			if (event == null || event.at() == null || event.type() == null) {
+				throw new InvalidInput(field, "needs at and type");
+			}
+			if (event.at().isAfter(now)) {
+				throw new InvalidInput(field, "lies in the future");
+			}
+			if (event.at().isBefore(previous)) {
+				throw new InvalidInput(field, "is earlier than the event before it");
+			}
+			previous = event.at();
+			try {
+				supportCase = i == 0 ? opened(imported, event) : apply(supportCase, event, Actor.of(actor), imported);
+			}
+			catch (CaseRuleViolation | InvalidInput violation) {
+				throw new InvalidInput(field, event.type() + ": " + violation.getMessage());
+			}
+		}
+		return supportCase;
+	}
+
+	private SupportCase opened(ImportedCase imported, ImportedEvent event) {
+		if (event.severity() == null) {
+			throw new CaseRuleViolation("an OPENED event needs the proposed severity");
+		}
+		return opening.build(new OpenCase(imported.organisation(), imported.requester(), imported.subject(),
+				imported.description(), imported.product(), imported.language(),
+				event.channel() == null ? Channel.EMAIL : event.channel(), event.severity()), event.at());
+	}
+
+	private static SupportCase apply(SupportCase supportCase, ImportedEvent event, Actor staff, ImportedCase imported) {
+		Actor customer = Actor.customer(imported.requester());
+		Instant at = event.at();
+		switch (event.type()) {
+			case "OPENED" -> throw new CaseRuleViolation("a case is opened only once");
+			case "CLASSIFIED" -> supportCase.classify(event.severity() == null ? 0 : event.severity(),
+					event.reason() == null ? "Imported classification" : event.reason(), staff, at);
+			case "SUPPORT_REPLIED" -> supportCase.supportReply(text(event, "(imported reply)"), true, staff, at);
+			case "INTERNAL_NOTE" -> supportCase.supportReply(text(event, "(imported note)"), false, staff, at);
+			case "WAITING_ON_CUSTOMER" -> supportCase.waitOnCustomer(staff, at);
+			case "CUSTOMER_REPLIED" -> supportCase.customerReply(text(event, "(imported reply)"), customer, at,
+					NO_REOPEN_LIMIT);
+			case "RESOLVED" -> supportCase.resolve(staff, at);
+			case "REOPENED" -> supportCase.reopen(staff, at, NO_REOPEN_LIMIT);
+			case "CLOSED" -> supportCase.close(staff, at);
+			default -> throw new CaseRuleViolation("unknown event type " + event.type());
+		}
+		return supportCase;
+	}
+
+	private static String text(ImportedEvent event, String fallback) {
+		return event.body() == null || event.body().isBlank() ? fallback : event.body();
+	}
+}

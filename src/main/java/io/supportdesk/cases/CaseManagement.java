@@ -1,0 +1,199 @@
+package io.supportdesk.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.accounts.TeamId;
+import io.supportdesk.accounts.UserId;
+import io.supportdesk.plans.Entitlement;
+import io.supportdesk.plans.EntitlementCheck;
+import io.supportdesk.plans.Entitlements;
+import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.NotFound;
+
+/**
+ * The case, live: customers open cases and reply; support classifies, replies, notes, assigns and
+ * moves the status. Customers read their cases where their plan includes case management in the
+ * portal (or included it when the case was opened, after their subscription ended); a customer user
+ * sees their own cases, a customer admin all of the organisation's.
+ */
+@Service
+@Transactional
+public class CaseManagement {
+
+	private final SupportCases cases;
+
+	private final CaseOpening opening;
+
+	private final EntitlementCheck entitlements;
+
+	private final AccountManagement accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final CasesSettings settings;
+
+	private final Clock clock;
+
+	CaseManagement(SupportCases cases, CaseOpening opening, EntitlementCheck entitlements, AccountManagement accounts,
+			ApplicationEventPublisher events, CasesSettings settings, Clock clock) {
+		this.cases = cases;
+		this.opening = opening;
+		this.entitlements = entitlements;
+		this.accounts = accounts;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a case. Customers open them for their own organisation (channel PORTAL or API) while it has
+	 * a subscription in force; staff open them for any organisation (e.g. a phone call).
+	 */
+	public CaseView open(CurrentUser actor, OpenCase request) {
+		Instant now = clock.instant();
+		OpenCase checked = actor.isStaff() ? request
+				: new OpenCase(actor.organisationId(), actor.id(), request.subject(), request.description(),
+						request.product(), request.language(), request.channel() == Channel.API ? Channel.API : Channel.PORTAL,
+						request.severity());
+		accounts.organisation(actor, checked.organisation());
+		if (!actor.isStaff() && !entitlements.of(checked.organisation(), now).isSubscribed()) {
+			throw new Conflict("organisationId", "Your organisation has no support subscription in force");
+		}
+		SupportCase opened = opening.open(checked, now);
+		return view(actor, opened.state());
+	}
+
+	@Transactional(readOnly = true)
+	public CaseView caseView(CurrentUser actor, CaseId id) {
+		return view(actor, readable(actor, id));
+	}
+
+	/** Cases matching the filter that the actor may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<CaseView> search(CurrentUser actor, CaseFilter filter) {
+		CaseFilter scoped = filter;
+		if (actor.isCustomer()) {
+			requireCaseManagement(entitlements.of(actor.organisationId(), clock.instant()));
+			scoped = filter.forOrganisation(actor.organisationId().value());
+			if (!actor.has(Role.CUSTOMER_ADMIN)) {
+				scoped = scoped.forRequester(actor.id().value());
+			}
+		}
+		return cases.search(scoped).stream().map(state -> CaseView.of(state, List.of(), List.of())).toList();
+	}
+
+	/** A reply: from a customer, always public; from support, public or an internal note. */
+	public CaseView reply(CurrentUser actor, CaseId id, String body, boolean isPublic) {
+		if (actor.isCustomer() && !isPublic) {
+			throw new InvalidInput("public", "customers' replies are always public");
+		}
+		return change(actor, id, (supportCase, now) -> {
+			if (actor.isStaff()) {
+				supportCase.supportReply(body, isPublic, Actor.of(actor), now);
+			}
+			else {
+				supportCase.customerReply(body, Actor.of(actor), now, settings.reopenWindow());
+			}
+		});
+	}
+
+	/** Support confirms or changes the severity, with a reason the customer sees. */
+	public CaseView classify(CurrentUser actor, CaseId id, int severity, String reason) {
+		requireStaff(actor);
+		return change(actor, id, (supportCase, now) -> supportCase.classify(severity, reason, Actor.of(actor), now));
+	}
+
+	/**
+	 * Moves the status: PENDING_CUSTOMER (support, after a public reply), RESOLVED (support or customer),
+	 * OPEN (reopen a resolved case), CLOSED (support, a resolved case).
+	 */
+	public CaseView changeStatus(CurrentUser actor, CaseId id, CaseStatus status) {
+		return change(actor, id, (supportCase, now) -> {
+			Actor by = Actor.of(actor);
+			switch (status) {
+				case PENDING_CUSTOMER -> supportCase.waitOnCustomer(by, now);
+				case RESOLVED -> supportCase.resolve(by, now);
+				case OPEN -> supportCase.reopen(by, now, settings.reopenWindow());
+				case CLOSED -> supportCase.close(by, now);
+				case NEW -> throw new InvalidInput("status", "a case cannot be made new again");
+			}
+		});
+	}
+
+	/** Assigns the case to a staff member and/or a team (null clears). */
+	public CaseView assign(CurrentUser actor, CaseId id, UserId assignee, TeamId team) {
+		requireStaff(actor);
+		if (assignee != null && accounts.findUser(assignee).filter(u -> u.role().isStaff()).isEmpty()) {
+			throw new InvalidInput("assigneeId", "must be a member of staff");
+		}
+		return change(actor, id, (supportCase, now) -> supportCase.assign(assignee, team, Actor.of(actor), now));
+	}
+
+	/** Which organisation owns a case (for tenant isolation). */
+	@Transactional(readOnly = true)
+	Optional<OrganisationId> organisationOf(UUID id) {
+		return cases.organisationOf(id).map(OrganisationId::new);
+	}
+
+	private CaseView change(CurrentUser actor, CaseId id, BiConsumer<SupportCase, Instant> change) {
+		readable(actor, id);
+		SupportCase supportCase = cases.findForUpdate(id.value()).orElseThrow(() -> new NotFound("Case"));
+		try {
+			change.accept(supportCase, clock.instant());
+		}
+		catch (CaseRuleViolation violation) {
+			throw new Conflict("status", violation.getMessage());
+		}
+		cases.save(supportCase);
+		supportCase.events().forEach(events::publishEvent);
+		return view(actor, supportCase.state());
+	}
+
+	private CaseState readable(CurrentUser actor, CaseId id) {
+		CaseState state = cases.find(id.value()).filter(s -> actor.maySee(new OrganisationId(s.organisationId)))
+			.filter(s -> actor.isStaff() || actor.has(Role.CUSTOMER_ADMIN) || actor.id().value().equals(s.requesterId))
+			.orElseThrow(() -> new NotFound("Case"));
+		if (actor.isCustomer()) {
+			Entitlements now = entitlements.of(actor.organisationId(), clock.instant());
+			boolean expiredButEntitledThen = !now.isSubscribed()
+					&& entitlements.of(actor.organisationId(), state.openedAt).has(Entitlement.PORTAL_CASE_MANAGEMENT);
+			if (!expiredButEntitledThen) {
+				requireCaseManagement(now);
+			}
+		}
+		return state;
+	}
+
+	private CaseView view(CurrentUser actor, CaseState state) {
+		List<CaseView.Message> messages = cases.messages(state.id).stream()
+			.filter(m -> actor.isStaff() || m.kind() != MessageKind.INTERNAL_NOTE).toList();
+		List<CaseView.HistoryEntry> history = cases.history(state.id).stream()
+			.filter(h -> actor.isStaff() || !h.type().equals("INTERNAL_NOTE")).toList();
+		return CaseView.of(state, messages, history);
+	}
+
+	private static void requireCaseManagement(Entitlements entitlements) {
+		entitlements.require(Entitlement.PORTAL_CASE_MANAGEMENT);
+	}
+
+	private static void requireStaff(CurrentUser actor) {
+		if (!actor.isStaff()) {
+			throw new AccessDeniedException("Support staff only");
+		}
+	}
+}

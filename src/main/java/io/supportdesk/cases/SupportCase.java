@@ -1,0 +1,234 @@
+package io.supportdesk.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.TeamId;
+import io.supportdesk.accounts.UserId;
+
+/**
+ * The support case: it owns its transitions and their guards, records every change in its
+ * append-only history and collects the events to publish. Live use and imports go through the same
+ * methods, each with the instant the change happened.
+ */
+class SupportCase {
+
+	enum Side {
+		CUSTOMER, SUPPORT
+	}
+
+	/** A message not yet stored. */
+	record NewMessage(int seq, MessageKind kind, UserId author, String body, Instant at) {
+	}
+
+	/** A history entry not yet stored. */
+	record NewHistory(int seq, Instant at, String type, UserId actor, String detail) {
+	}
+
+	private final CaseState state;
+
+	private final List<NewMessage> newMessages = new ArrayList<>();
+
+	private final List<NewHistory> newHistory = new ArrayList<>();
+
+	private final List<Object> events = new ArrayList<>();
+
+	SupportCase(CaseState state) {
+		this.state = state;
+	}
+
+	static SupportCase open(OpenCase request, CaseReference reference, Instant at) {
+		CaseState state = new CaseState(UUID.randomUUID(), reference, request.organisation().value(),
+				request.requester() == null ? null : request.requester().value(), request.subject().strip(),
+				request.description().strip(), request.product(), request.language(), request.channel(),
+				request.severity(), request.severity(), CaseStatus.NEW, null, null, at, at, null, Side.CUSTOMER, null, 0, 0);
+		SupportCase opened = new SupportCase(state);
+		opened.history(at, "OPENED", request.requester(),
+				"Opened by " + request.channel() + ", proposed severity " + request.severity());
+		opened.events.add(new CaseOpened(opened.id(), opened.organisation(), at, request.severity(), request.channel(),
+				request.language()));
+		return opened;
+	}
+
+	void classify(int severity, String reason, Actor actor, Instant at) {
+		requireStaff(actor, "classify severity");
+		requireNot(EnumSet.of(CaseStatus.CLOSED), "classify");
+		if (severity < 1 || severity > 4) {
+			throw new CaseRuleViolation("Severity is 1 (urgent) to 4 (low)");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new CaseRuleViolation("A classification needs a reason the customer can read");
+		}
+		advance(at);
+		int previous = state.severity;
+		state.severity = severity;
+		openIfNew();
+		history(at, "CLASSIFIED", actor.user(), "Severity " + previous + " → " + severity + ": " + reason.strip());
+		events.add(new CaseClassified(id(), organisation(), at, previous, severity, reason.strip()));
+	}
+
+	void supportReply(String body, boolean isPublic, Actor actor, Instant at) {
+		requireStaff(actor, "reply as support");
+		if (isPublic) {
+			requireIn(EnumSet.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER), "replied to publicly (reopen it first)");
+		}
+		else {
+			requireNot(EnumSet.of(CaseStatus.CLOSED), "add a note to");
+		}
+		advance(at);
+		message(isPublic ? MessageKind.PUBLIC_REPLY : MessageKind.INTERNAL_NOTE, actor.user(), body, at);
+		if (isPublic) {
+			state.lastPublicFrom = Side.SUPPORT;
+			openIfNew();
+			history(at, "SUPPORT_REPLIED", actor.user(), null);
+			events.add(new SupportReplied(id(), organisation(), at));
+		}
+		else {
+			history(at, "INTERNAL_NOTE", actor.user(), null);
+			events.add(new InternalNoteAdded(id(), organisation(), at));
+		}
+	}
+
+	void customerReply(String body, Actor actor, Instant at, Duration reopenWindow) {
+		requireNot(EnumSet.of(CaseStatus.CLOSED), "reply to");
+		if (state.status == CaseStatus.RESOLVED) {
+			reopen(actor, at, reopenWindow);
+		}
+		advance(at);
+		message(MessageKind.CUSTOMER_REPLY, actor.user(), body, at);
+		state.lastPublicFrom = Side.CUSTOMER;
+		if (state.status == CaseStatus.PENDING_CUSTOMER) {
+			state.status = CaseStatus.OPEN;
+		}
+		history(at, "CUSTOMER_REPLIED", actor.user(), null);
+		events.add(new CustomerReplied(id(), organisation(), at));
+	}
+
+	/** Only after a public reply from support that the customer has not answered yet. */
+	void waitOnCustomer(Actor actor, Instant at) {
+		requireStaff(actor, "set a case to wait on the customer");
+		if (state.lastPublicFrom != Side.SUPPORT) {
+			throw new CaseRuleViolation("A case waits on the customer only after a public reply from support");
+		}
+		requireIn(EnumSet.of(CaseStatus.OPEN), "set to wait on the customer");
+		advance(at);
+		state.status = CaseStatus.PENDING_CUSTOMER;
+		history(at, "WAITING_ON_CUSTOMER", actor.user(), null);
+		events.add(new CaseWaitingOnCustomer(id(), organisation(), at));
+	}
+
+	void resolve(Actor actor, Instant at) {
+		requireIn(EnumSet.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER), "resolved");
+		advance(at);
+		state.status = CaseStatus.RESOLVED;
+		state.resolvedAt = at;
+		history(at, "RESOLVED", actor.user(), null);
+		events.add(new CaseResolved(id(), organisation(), at));
+	}
+
+	/** Staff reopen at any time; customers within the reopen window after resolution. */
+	void reopen(Actor actor, Instant at, Duration reopenWindow) {
+		requireIn(EnumSet.of(CaseStatus.RESOLVED), "reopened");
+		if (!actor.staff() && at.isAfter(state.resolvedAt.plus(reopenWindow))) {
+			throw new CaseRuleViolation("This case was resolved more than " + reopenWindow.toDays()
+					+ " days ago; please open a new case");
+		}
+		advance(at);
+		state.status = CaseStatus.OPEN;
+		state.resolvedAt = null;
+		history(at, "REOPENED", actor.user(), null);
+		events.add(new CaseReopened(id(), organisation(), at));
+	}
+
+	void close(Actor actor, Instant at) {
+		requireStaff(actor, "close");
+		requireIn(EnumSet.of(CaseStatus.RESOLVED), "closed (resolve it first)");
+		advance(at);
+		state.status = CaseStatus.CLOSED;
+		history(at, "CLOSED", actor.user(), null);
+		events.add(new CaseClosed(id(), organisation(), at));
+	}
+
+	void assign(UserId assignee, TeamId team, Actor actor, Instant at) {
+		requireStaff(actor, "assign");
+		requireNot(EnumSet.of(CaseStatus.CLOSED), "assign");
+		advance(at);
+		state.assigneeId = assignee == null ? null : assignee.value();
+		state.teamId = team == null ? null : team.value();
+		history(at, "ASSIGNED", actor.user(), "assignee " + assignee + ", team " + team);
+		events.add(new CaseAssigned(id(), organisation(), at, assignee, team));
+	}
+
+	private void openIfNew() {
+		if (state.status == CaseStatus.NEW) {
+			state.status = CaseStatus.OPEN;
+		}
+	}
+
+	private void advance(Instant at) {
+		if (at.isBefore(state.updatedAt)) {
+			throw new CaseRuleViolation("happened before the case's last change (" + state.updatedAt + ")");
+		}
+		state.updatedAt = at;
+	}
+
+	private void message(MessageKind kind, UserId author, String body, Instant at) {
+		if (body == null || body.isBlank()) {
+			throw new CaseRuleViolation("A message needs a text");
+		}
+		newMessages.add(new NewMessage(++state.messageCount, kind, author, body.strip(), at));
+	}
+
+	private void history(Instant at, String type, UserId actor, String detail) {
+		newHistory.add(new NewHistory(++state.historyCount, at, type, actor, detail));
+	}
+
+	private void requireStaff(Actor actor, String what) {
+		if (!actor.staff()) {
+			throw new CaseRuleViolation("Only support staff " + what);
+		}
+	}
+
+	private void requireIn(Set<CaseStatus> allowed, String what) {
+		if (!allowed.contains(state.status)) {
+			throw new CaseRuleViolation("A case that is " + state.status.name().toLowerCase().replace('_', ' ')
+					+ " cannot be " + what);
+		}
+	}
+
+	private void requireNot(Set<CaseStatus> forbidden, String what) {
+		if (forbidden.contains(state.status)) {
+			throw new CaseRuleViolation("Cannot " + what + " a " + state.status.name().toLowerCase() + " case");
+		}
+	}
+
+	CaseId id() {
+		return new CaseId(state.id);
+	}
+
+	OrganisationId organisation() {
+		return new OrganisationId(state.organisationId);
+	}
+
+	CaseState state() {
+		return state;
+	}
+
+	List<NewMessage> newMessages() {
+		return newMessages;
+	}
+
+	List<NewHistory> newHistory() {
+		return newHistory;
+	}
+
+	List<Object> events() {
+		return events;
+	}
+}
