@@ -16,6 +16,7 @@ import io.supportdesk.accounts.ApiTokenManagement;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.TeamManagement;
 import io.supportdesk.calendars.CalendarManagement;
+import io.supportdesk.cases.CaseAttachments;
 import io.supportdesk.cases.CaseManagement;
 import io.supportdesk.cases.Channel;
 import io.supportdesk.cases.OpenCase;
@@ -57,6 +58,9 @@ public class EndpointFixtures {
 	@Autowired
 	CaseManagement cases;
 
+	@Autowired
+	CaseAttachments attachments;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -68,11 +72,9 @@ public class EndpointFixtures {
 					return licences.request(accounts.as(tenant.adminId()), tenant.id(), "Proctor", "QA", 10).toString();
 				}),
 				Map.entry("planCode", tenant -> "STANDARD"),
-				Map.entry("caseId", tenant -> {
-					plans.subscribe(tenant.id(), PlanCode.PREMIER);
-					return cases.open(accounts.as(tenant.userId()), new OpenCase(tenant.id(), tenant.userId(), "Fixture",
-							"A case", null, "en", Channel.PORTAL, 3)).id().toString();
-				}),
+				Map.entry("caseId", tenant -> caseOf(tenant).toString()),
+				Map.entry("attachmentId", tenant -> attachments.attach(accounts.as(tenant.userId()), caseOf(tenant), "a.txt",
+						new java.io.ByteArrayInputStream("hello".getBytes())).id().toString()),
 				Map.entry("calendarId", tenant -> calendars.create(io.supportdesk.accounts.CurrentUser.system(), "Calendar " + UUID.randomUUID(),
 						new io.supportdesk.calendars.CalendarDocument("Europe/Berlin", false, Map.of(java.time.DayOfWeek.MONDAY,
 								List.of(new io.supportdesk.calendars.CalendarDocument.Hours("08:00", "20:00"))), null, null, null)).toString()),
@@ -125,6 +127,12 @@ public class EndpointFixtures {
 				Map.entry("POST /api/me/tokens", () -> Map.of("name", "ci", "expiresInDays", 30)),
 				Map.entry("POST /api/teams", () -> Map.of("name", "Team " + UUID.randomUUID())),
 				Map.entry("POST /api/teams/{teamId}/members", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString())));
+	}
+
+	private io.supportdesk.cases.CaseId caseOf(Tenant tenant) {
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		return cases.open(accounts.as(tenant.userId()), new OpenCase(tenant.id(), tenant.userId(), "Fixture", "A case", null,
+				"en", Channel.PORTAL, 3)).id();
 	}
 
 	private static Map<String, Object> calendar() {

@@ -49,6 +49,31 @@ public final class Http {
 		return send("GET", path, null, null);
 	}
 
+	/** Uploads one file as {@code multipart/form-data} part {@code file}. */
+	public Response upload(String path, String filename, byte[] content) {
+		String boundary = "supportdesk-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return exchange(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json, application/problem+json")
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+	}
+
+	/** A GET of raw bytes. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A GET that accepts anything (for non-JSON resources such as metrics). */
 	public Response getAny(String path) {
 		return exchange(request(path).header("Accept", "*/*").GET());

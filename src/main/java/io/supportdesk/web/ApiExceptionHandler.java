@@ -33,6 +33,7 @@ import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotEntitled;
 import io.supportdesk.shared.NotFound;
+import io.supportdesk.shared.TooLarge;
 
 /**
  * Every failure of an API controller as an RFC 9457 problem detail, mapped here and nowhere else.
@@ -60,6 +61,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
 		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
 		return problem;
+	}
+
+	@ExceptionHandler(TooLarge.class)
+	ProblemDetail tooLarge(TooLarge ex) {
+		return ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", ex.getMessage());
 	}
 
 	@ExceptionHandler(NotEntitled.class)

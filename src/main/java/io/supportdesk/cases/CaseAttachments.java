@@ -1,0 +1,204 @@
+package io.supportdesk.cases;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.tika.Tika;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.UserId;
+import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.NotFound;
+
+/**
+ * Files attached to cases: size-limited, content type detected from the content (Apache Tika), stored
+ * outside the database rows, and readable by whoever may read the case. Content written for a
+ * transaction that rolls back is removed again.
+ */
+@Service
+@Transactional
+public class CaseAttachments {
+
+	private final CaseManagement cases;
+
+	private final AttachmentStore store;
+
+	private final JdbcClient jdbc;
+
+	private final CasesSettings settings;
+
+	private final Clock clock;
+
+	private final Tika tika = new Tika();
+
+	CaseAttachments(CaseManagement cases, Optional<AttachmentStore> store, JdbcClient jdbc, CasesSettings settings,
+			Clock clock) {
+		this.cases = cases;
+		this.store = store.orElseGet(() -> new FileSystemAttachmentStore(Path.of(settings.attachmentDirectory())));
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Attaches a file to a case the actor may read. */
+	public AttachmentView attach(CurrentUser actor, CaseId caseId, String filename, InputStream content) {
+		cases.caseView(actor, caseId);
+		String name = safeName(filename);
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			BufferedInputStream buffered = new BufferedInputStream(content);
+			String type = tika.detect(buffered, name);
+			LimitedStream limited = new LimitedStream(new DigestInputStream(buffered, sha256),
+					settings.maxAttachmentSize().toBytes());
+			String key = store.put(limited);
+			removeOnRollback(key);
+			AttachmentView view = new AttachmentView(UUID.randomUUID(), caseId, name, type, limited.count(),
+					HexFormat.of().formatHex(sha256.digest()), Actor.of(actor).user(),
+					clock.instant());
+			insert(view, key);
+			return view;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentView> attachments(CurrentUser actor, CaseId caseId) {
+		cases.caseView(actor, caseId);
+		return jdbc.sql("select * from cases_attachment where case_id = :case order by uploaded_at")
+			.param("case", caseId.value()).query((rs, n) -> view(rs)).list();
+	}
+
+	/** An attachment's metadata and content, if the actor may read its case. */
+	@Transactional(readOnly = true)
+	public Download download(CurrentUser actor, CaseId caseId, UUID attachmentId) throws IOException {
+		cases.caseView(actor, caseId);
+		var row = jdbc.sql("select *, storage_key from cases_attachment where id = :id and case_id = :case")
+			.param("id", attachmentId).param("case", caseId.value())
+			.query((rs, n) -> new Download(view(rs), null, rs.getString("storage_key"))).optional()
+			.orElseThrow(() -> new NotFound("Attachment"));
+		return new Download(row.attachment(), store.get(row.key()), row.key());
+	}
+
+	/** Which organisation an attachment belongs to (for tenant isolation). */
+	@Transactional(readOnly = true)
+	Optional<OrganisationId> organisationOf(UUID attachmentId) {
+		return jdbc.sql("""
+				select c.organisation_id from cases_attachment a join cases_case c on c.id = a.case_id where a.id = :id""")
+			.param("id", attachmentId).query(UUID.class).optional().map(OrganisationId::new);
+	}
+
+	/** An attachment with its content. */
+	public record Download(AttachmentView attachment, InputStream content, String key) {
+	}
+
+	private void insert(AttachmentView view, String key) {
+		jdbc.sql("""
+				insert into cases_attachment (id, case_id, filename, content_type, size_bytes, sha256, storage_key,
+				  uploaded_by, uploaded_at)
+				values (:id, :case, :filename, :type, :size, :sha, :key, :by, :at)""")
+			.param("id", view.id()).param("case", view.caseId().value()).param("filename", view.filename())
+			.param("type", view.contentType()).param("size", view.size()).param("sha", view.sha256()).param("key", key)
+			.param("by", view.uploadedBy() == null ? null : view.uploadedBy().value())
+			.param("at", Timestamp.from(view.uploadedAt())).update();
+	}
+
+	private void removeOnRollback(String key) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						try {
+							store.delete(key);
+						}
+						catch (IOException ignored) {
+							// an orphaned file is harmless; nothing refers to it
+						}
+					}
+				}
+			});
+		}
+	}
+
+	private static AttachmentView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+		UUID by = rs.getObject("uploaded_by", UUID.class);
+		return new AttachmentView(rs.getObject("id", UUID.class), new CaseId(rs.getObject("case_id", UUID.class)),
+				rs.getString("filename"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+				by == null ? null : new UserId(by), rs.getTimestamp("uploaded_at").toInstant());
+	}
+
+	/** The file's own name, without any path, at most 255 characters. */
+	static String safeName(String filename) {
+		String name = filename == null ? "" : filename.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.isEmpty()) {
+			throw new InvalidInput("file", "needs a file name");
+		}
+		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+	}
+
+	/** Counts what passes and refuses more than the limit. */
+	private static final class LimitedStream extends java.io.FilterInputStream {
+
+		private final long limit;
+
+		private long count;
+
+		LimitedStream(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				add(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				add(n);
+			}
+			return n;
+		}
+
+		private void add(long n) {
+			count += n;
+			if (count > limit) {
+				throw new AttachmentTooLarge(limit);
+			}
+		}
+
+		long count() {
+			return count;
+		}
+	}
+}
