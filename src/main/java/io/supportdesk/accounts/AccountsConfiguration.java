@@ -1,7 +1,6 @@
 package io.supportdesk.accounts;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,32 +19,23 @@ class AccountsConfiguration {
 
 	@Bean
 	TenantScopedResource organisationIds(AccountManagement accounts) {
-		return TenantScopedResource.of("organisationId", id -> uuid(id).map(OrganisationId::new)
+		return TenantScopedResource.byUuid("organisationId", id -> Optional.of(new OrganisationId(id))
 			.filter(accounts::organisationExists));
 	}
 
 	@Bean
 	TenantScopedResource userIds(AccountManagement accounts) {
-		return TenantScopedResource.of("userId", id -> uuid(id).flatMap(accounts::organisationOf));
+		return TenantScopedResource.byUuid("userId", accounts::organisationOf);
 	}
 
 	@Bean
 	TenantScopedResource tokenIds(ApiTokenManagement tokens) {
-		return TenantScopedResource.of("tokenId", id -> uuid(id).map(ApiTokenId::new).flatMap(tokens::organisationOf));
+		return TenantScopedResource.byUuid("tokenId", id -> tokens.organisationOf(new ApiTokenId(id)));
 	}
 
 	/** Teams belong to the vendor: no customer may address one. */
 	@Bean
 	TenantScopedResource teamIds() {
 		return TenantScopedResource.vendorOwned("teamId");
-	}
-
-	private static Optional<UUID> uuid(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 }

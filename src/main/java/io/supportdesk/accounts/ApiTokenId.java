@@ -5,7 +5,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Ids;
 
 /** Identifies a personal API token. */
 public record ApiTokenId(@JsonValue UUID value) {
@@ -20,19 +20,9 @@ public record ApiTokenId(@JsonValue UUID value) {
 		return new ApiTokenId(value);
 	}
 
-	/** A fresh random id. */
-	public static ApiTokenId random() {
-		return new ApiTokenId(UUID.randomUUID());
-	}
-
 	/** Parses an id from a request; a malformed one is refused as input naming {@code field}. */
 	public static ApiTokenId parse(String text, String field) {
-		try {
-			return new ApiTokenId(UUID.fromString(text));
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInput(field, "is not a valid id");
-		}
+		return new ApiTokenId(Ids.uuid(text, field));
 	}
 
 	@Override

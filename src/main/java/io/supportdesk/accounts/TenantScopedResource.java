@@ -1,6 +1,7 @@
 package io.supportdesk.accounts;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -36,6 +37,18 @@ public interface TenantScopedResource {
 				return owner.apply(id);
 			}
 		};
+	}
+
+	/** A resource whose ids are UUIDs; a malformed id has no owner. */
+	static TenantScopedResource byUuid(String pathVariable, Function<UUID, Optional<OrganisationId>> owner) {
+		return of(pathVariable, id -> {
+			try {
+				return owner.apply(UUID.fromString(id));
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
+		});
 	}
 
 	/** A resource that belongs to the vendor: closed to every customer. */

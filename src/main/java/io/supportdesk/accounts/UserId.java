@@ -5,7 +5,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Ids;
 
 /** Identifies a user, customer or staff. */
 public record UserId(@JsonValue UUID value) {
@@ -20,19 +20,9 @@ public record UserId(@JsonValue UUID value) {
 		return new UserId(value);
 	}
 
-	/** A fresh random id. */
-	public static UserId random() {
-		return new UserId(UUID.randomUUID());
-	}
-
 	/** Parses an id from a request; a malformed one is refused as input naming {@code field}. */
 	public static UserId parse(String text, String field) {
-		try {
-			return new UserId(UUID.fromString(text));
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInput(field, "is not a valid id");
-		}
+		return new UserId(Ids.uuid(text, field));
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Ids;
 
 /** Identifies a stored calendar. */
 public record CalendarId(@JsonValue UUID value) {
@@ -23,12 +23,7 @@ public record CalendarId(@JsonValue UUID value) {
 
 	/** Parses an id from a request; a malformed one is refused as input naming {@code field}. */
 	public static CalendarId parse(String text, String field) {
-		try {
-			return new CalendarId(UUID.fromString(text));
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInput(field, "is not a valid id");
-		}
+		return new CalendarId(Ids.uuid(text, field));
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Ids;
 
 /** Identifies a support case. */
 public record CaseId(@JsonValue UUID value) {
@@ -21,12 +21,7 @@ public record CaseId(@JsonValue UUID value) {
 	}
 
 	public static CaseId parse(String text, String field) {
-		try {
-			return new CaseId(UUID.fromString(text));
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInput(field, "is not a valid id");
-		}
+		return new CaseId(Ids.uuid(text, field));
 	}
 
 	@Override

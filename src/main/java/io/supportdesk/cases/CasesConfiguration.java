@@ -1,8 +1,5 @@
 package io.supportdesk.cases;
 
-import java.util.Optional;
-import java.util.UUID;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,23 +11,11 @@ class CasesConfiguration {
 
 	@Bean
 	TenantScopedResource caseIds(CaseManagement cases) {
-		return owned("caseId", cases::organisationOf);
+		return TenantScopedResource.byUuid("caseId", cases::organisationOf);
 	}
 
 	@Bean
 	TenantScopedResource attachmentIds(CaseAttachments attachments) {
-		return owned("attachmentId", attachments::organisationOf);
-	}
-
-	private static TenantScopedResource owned(String variable,
-			java.util.function.Function<UUID, Optional<io.supportdesk.accounts.OrganisationId>> owner) {
-		return TenantScopedResource.of(variable, id -> {
-			try {
-				return owner.apply(UUID.fromString(id));
-			}
-			catch (IllegalArgumentException ex) {
-				return Optional.empty();
-			}
-		});
+		return TenantScopedResource.byUuid("attachmentId", attachments::organisationOf);
 	}
 }

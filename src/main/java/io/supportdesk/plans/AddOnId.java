@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Ids;
 
 /** Identifies a paid add-on request. */
 public record AddOnId(@JsonValue UUID value) {
@@ -21,12 +21,7 @@ public record AddOnId(@JsonValue UUID value) {
 	}
 
 	public static AddOnId parse(String text, String field) {
-		try {
-			return new AddOnId(UUID.fromString(text));
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInput(field, "is not a valid id");
-		}
+		return new AddOnId(Ids.uuid(text, field));
 	}
 
 	@Override

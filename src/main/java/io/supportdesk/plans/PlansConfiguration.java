@@ -1,13 +1,8 @@
 package io.supportdesk.plans;
 
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.TenantScopedResource;
 
 /** Who owns the ids this module puts in URLs. */
@@ -16,33 +11,22 @@ class PlansConfiguration {
 
 	@Bean
 	TenantScopedResource subscriptionIds(SubscriptionManagement subscriptions) {
-		return owned("subscriptionId", subscriptions::organisationOf);
+		return TenantScopedResource.byUuid("subscriptionId", subscriptions::organisationOf);
 	}
 
 	@Bean
 	TenantScopedResource addOnIds(AddOnManagement addOns) {
-		return owned("addOnId", addOns::organisationOf);
+		return TenantScopedResource.byUuid("addOnId", addOns::organisationOf);
 	}
 
 	@Bean
 	TenantScopedResource licenceIds(TrialLicenceManagement licences) {
-		return owned("licenceId", licences::organisationOf);
+		return TenantScopedResource.byUuid("licenceId", licences::organisationOf);
 	}
 
 	/** Plans belong to the vendor (customers read them through their own entitlements). */
 	@Bean
 	TenantScopedResource planCodes() {
 		return TenantScopedResource.vendorOwned("planCode");
-	}
-
-	private static TenantScopedResource owned(String variable, Function<UUID, Optional<OrganisationId>> owner) {
-		return TenantScopedResource.of(variable, id -> {
-			try {
-				return owner.apply(UUID.fromString(id));
-			}
-			catch (IllegalArgumentException ex) {
-				return Optional.empty();
-			}
-		});
 	}
 }
