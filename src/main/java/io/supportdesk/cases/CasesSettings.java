@@ -15,5 +15,5 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("supportdesk.cases")
 record CasesSettings(@DefaultValue("14d") Duration reopenWindow, @DefaultValue("20MB") DataSize maxAttachmentSize,
-		@DefaultValue("${supportdesk.data-dir:./data}/attachments") String attachmentDirectory) {
+		@DefaultValue("./data/attachments") String attachmentDirectory) {
 }

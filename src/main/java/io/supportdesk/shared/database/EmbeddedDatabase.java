@@ -23,6 +23,8 @@ final class EmbeddedDatabase {
 
 	private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
 
+	private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(12);
+
 	private EmbeddedDatabase() {
 	}
 
@@ -34,8 +36,9 @@ final class EmbeddedDatabase {
 	}
 
 	/**
-	 * The JDBC URL of an empty server of this JVM's own, in {@code <parent>/postgres-<pid>}; the
-	 * directories of JVMs that have ended are removed first.
+	 * The JDBC URL of an empty server of this JVM's own, in {@code <parent>/postgres-<pid>}; leftovers
+	 * of earlier runs (untouched for {@link #LEFTOVER_AGE}) are removed first. Age, not process ids,
+	 * decides: another run's process may be invisible from here (another PID namespace).
 	 */
 	static String freshJdbcUrl(Path parent) {
 		long pid = ProcessHandle.current().pid();
@@ -53,7 +56,7 @@ final class EmbeddedDatabase {
 		try (var directories = Files.list(parent)) {
 			directories.filter(d -> d.getFileName().toString().matches("postgres-\\d+")).forEach(d -> {
 				long pid = Long.parseLong(d.getFileName().toString().substring("postgres-".length()));
-				if (pid == self || ProcessHandle.of(pid).isEmpty()) {
+				if (pid == self || isOlderThan(d, LEFTOVER_AGE)) {
 					try {
 						FileSystemUtils.deleteRecursively(d);
 					}
@@ -65,6 +68,16 @@ final class EmbeddedDatabase {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean isOlderThan(Path directory, java.time.Duration age) {
+		try {
+			return Files.getLastModifiedTime(directory).toInstant()
+				.isBefore(java.time.Instant.ofEpochMilli(System.currentTimeMillis()).minus(age));
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 
