@@ -58,9 +58,9 @@ public class CaseAttachments {
 		this.clock = clock;
 	}
 
-	/** Attaches a file to a case the actor may read. */
+	/** Attaches a file to a case the actor may add to (see {@link CaseManagement#requireContributor}). */
 	public AttachmentView attach(CurrentUser actor, CaseId caseId, String filename, InputStream content) {
-		cases.caseView(actor, caseId);
+		cases.requireContributor(actor, caseId);
 		String name = safeName(filename);
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

@@ -144,6 +144,16 @@ public class CaseManagement {
 		return change(actor, id, (supportCase, now) -> supportCase.assign(assignee, team, Actor.of(actor), now));
 	}
 
+	/**
+	 * Refuses unless the actor may add to the case: staff, the organisation's customer admins, or its
+	 * requester — even where the plan does not let them read cases in the portal (a Standard customer
+	 * attaches files to the case they submit).
+	 */
+	@Transactional(readOnly = true)
+	public void requireContributor(CurrentUser actor, CaseId id) {
+		contributable(actor, id);
+	}
+
 	/** Which organisation owns a case (for tenant isolation). */
 	@Transactional(readOnly = true)
 	Optional<OrganisationId> organisationOf(UUID id) {
@@ -164,10 +174,14 @@ public class CaseManagement {
 		return view(actor, supportCase.state());
 	}
 
-	private CaseState readable(CurrentUser actor, CaseId id) {
-		CaseState state = cases.find(id.value()).filter(s -> actor.maySee(new OrganisationId(s.organisationId)))
+	private CaseState contributable(CurrentUser actor, CaseId id) {
+		return cases.find(id.value()).filter(s -> actor.maySee(new OrganisationId(s.organisationId)))
 			.filter(s -> actor.isStaff() || actor.has(Role.CUSTOMER_ADMIN) || actor.id().value().equals(s.requesterId))
 			.orElseThrow(() -> new NotFound("Case"));
+	}
+
+	private CaseState readable(CurrentUser actor, CaseId id) {
+		CaseState state = contributable(actor, id);
 		if (actor.isCustomer()) {
 			Entitlements now = entitlements.of(actor.organisationId(), clock.instant());
 			boolean expiredButEntitledThen = !now.isSubscribed()

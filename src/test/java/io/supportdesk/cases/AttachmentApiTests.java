@@ -90,6 +90,20 @@ class AttachmentApiTests {
 	}
 
 	@Test
+	void aStandardCustomerAttachesAFileToTheCaseTheySubmitButCannotReadItBack() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.STANDARD);
+		Http customer = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD);
+		String caseId = openCase(customer);
+
+		assertThat(customer.upload("/api/cases/" + caseId + "/attachments", "log.txt", "boom".getBytes()).status())
+			.isEqualTo(201);
+		assertThat(customer.get("/api/cases/" + caseId + "/attachments").status()).isEqualTo(403);
+		assertThat(Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
+			.get("/api/cases/" + caseId + "/attachments").json().size()).isEqualTo(1);
+	}
+
+	@Test
 	void anotherTenantsAttachmentIsNotFound() {
 		AccountFixtures.Tenant owner = accounts.tenant();
 		plans.subscribe(owner.id(), PlanCode.PREMIER);
