@@ -100,6 +100,7 @@ public class EndpointFixtures {
 				Map.entry("POST /api/cases/{caseId}/severity", () -> Map.of("severity", 2, "reason", "Confirmed")),
 				Map.entry("POST /api/cases/{caseId}/status", () -> Map.of("status", "RESOLVED")),
 				Map.entry("POST /api/cases/{caseId}/assignment", () -> Map.of()),
+				Map.entry("POST /api/cases/{caseId}/shares", () -> Map.of("userId", UUID.randomUUID().toString())),
 				Map.entry("POST /api/import/cases", () -> Map.of("organisationId", UUID.randomUUID().toString(), "subject",
 						"Imported", "description", "From the old desk", "events", List.of(Map.of("at",
 								"2026-03-27T17:00:00Z", "type", "OPENED", "severity", 2)))),

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Which cases to list: every criterion is optional; {@code requester} restricts to one customer's
- * cases; {@code text} searches subject, description and reference.
+ * Which cases to list: every criterion is optional; {@code requester} restricts to the cases one
+ * customer requested or that were shared with them; {@code text} searches subject, description and
+ * reference.
  */
 public record CaseFilter(UUID organisation, UUID requester, CaseStatus status, Integer severity, UUID assignee,
 		UUID team, String language, String text, int limit) {
@@ -28,7 +29,8 @@ public record CaseFilter(UUID organisation, UUID requester, CaseStatus status, I
 
 	void appendTo(StringBuilder sql, Map<String, Object> params) {
 		condition(sql, params, "c.organisation_id = :organisation", "organisation", organisation);
-		condition(sql, params, "c.requester_id = :requester", "requester", requester);
+		condition(sql, params, "(c.requester_id = :requester or exists (select 1 from cases_share s"
+				+ " where s.case_id = c.id and s.user_id = :requester))", "requester", requester);
 		condition(sql, params, "c.status = :status", "status", status == null ? null : status.name());
 		condition(sql, params, "c.severity = :severity", "severity", severity);
 		condition(sql, params, "c.assignee_id = :assignee", "assignee", assignee);

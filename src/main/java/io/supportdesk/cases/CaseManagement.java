@@ -29,7 +29,8 @@ import io.supportdesk.shared.NotFound;
  * The case, live: customers open cases and reply; support classifies, replies, notes, assigns and
  * moves the status. Customers read their cases where their plan includes case management in the
  * portal (or included it when the case was opened, after their subscription ended); a customer user
- * sees their own cases, a customer admin all of the organisation's.
+ * sees the cases they requested or that were shared with them, a customer admin all of the
+ * organisation's.
  */
 @Service
 @Transactional
@@ -145,6 +146,29 @@ public class CaseManagement {
 	}
 
 	/**
+	 * Shares a case with another user of its organisation, who then follows it like its requester
+	 * (the requester, the organisation's customer admins and staff may share).
+	 */
+	public void share(CurrentUser actor, CaseId id, UserId with) {
+		CaseState state = contributable(actor, id);
+		accounts.findUser(with).filter(u -> u.organisationId() != null
+				&& u.organisationId().value().equals(state.organisationId))
+			.orElseThrow(() -> new InvalidInput("userId", "must be a user of the case's organisation"));
+		cases.share(state.id, with.value(), Actor.of(actor).user() == null ? null : actor.id().value(), clock.instant());
+	}
+
+	/** Stops sharing a case with a user. */
+	public void unshare(CurrentUser actor, CaseId id, UserId with) {
+		cases.unshare(contributable(actor, id).id, with.value());
+	}
+
+	/** The users a case is shared with. */
+	@Transactional(readOnly = true)
+	public List<UserId> sharedWith(CurrentUser actor, CaseId id) {
+		return cases.sharedWith(readable(actor, id).id).stream().map(UserId::new).toList();
+	}
+
+	/**
 	 * Refuses unless the actor may add to the case: staff, the organisation's customer admins, or its
 	 * requester — even where the plan does not let them read cases in the portal (a Standard customer
 	 * attaches files to the case they submit).
@@ -176,7 +200,8 @@ public class CaseManagement {
 
 	private CaseState contributable(CurrentUser actor, CaseId id) {
 		return cases.find(id.value()).filter(s -> actor.maySee(new OrganisationId(s.organisationId)))
-			.filter(s -> actor.isStaff() || actor.has(Role.CUSTOMER_ADMIN) || actor.id().value().equals(s.requesterId))
+			.filter(s -> actor.isStaff() || actor.has(Role.CUSTOMER_ADMIN) || actor.id().value().equals(s.requesterId)
+					|| cases.isSharedWith(s.id, actor.id().value()))
 			.orElseThrow(() -> new NotFound("Case"));
 	}
 

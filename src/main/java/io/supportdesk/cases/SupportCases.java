@@ -98,6 +98,27 @@ class SupportCases {
 			.query(SupportCases::state).optional();
 	}
 
+	void share(UUID caseId, UUID userId, UUID sharedBy, Instant at) {
+		jdbc.sql("insert into cases_share (case_id, user_id, shared_at, shared_by) values (:case, :user, :at, :by)"
+				+ " on conflict (case_id, user_id) do nothing")
+			.param("case", caseId).param("user", userId).param("at", Timestamp.from(at)).param("by", sharedBy).update();
+	}
+
+	void unshare(UUID caseId, UUID userId) {
+		jdbc.sql("delete from cases_share where case_id = :case and user_id = :user").param("case", caseId)
+			.param("user", userId).update();
+	}
+
+	boolean isSharedWith(UUID caseId, UUID userId) {
+		return jdbc.sql("select exists (select 1 from cases_share where case_id = :case and user_id = :user)")
+			.param("case", caseId).param("user", userId).query(Boolean.class).single();
+	}
+
+	List<UUID> sharedWith(UUID caseId) {
+		return jdbc.sql("select user_id from cases_share where case_id = :case order by shared_at").param("case", caseId)
+			.query(UUID.class).list();
+	}
+
 	Optional<UUID> organisationOf(UUID id) {
 		return jdbc.sql("select organisation_id from cases_case where id = :id").param("id", id).query(UUID.class)
 			.optional();

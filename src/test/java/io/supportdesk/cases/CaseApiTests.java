@@ -115,6 +115,27 @@ class CaseApiTests {
 	}
 
 	@Test
+	void aCustomerUserFollowsACaseOnceItIsSharedWithThem() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		Http admin = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD);
+		Http user = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD);
+		String id = admin.post("/api/cases", Map.of("subject", "Admin's", "description", "x", "severity", 4))
+			.json().get("id").asString();
+		assertThat(user.get("/api/cases/" + id).status()).isEqualTo(404);
+
+		Http.Response shared = admin.post("/api/cases/" + id + "/shares", Map.of("userId", tenant.userId().toString()));
+
+		assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
+		assertThat(user.get("/api/cases/" + id).status()).isEqualTo(200);
+		assertThat(user.get("/api/cases").json().valueStream().map(c -> c.get("id").asString())).contains(id);
+		assertThat(user.post("/api/cases/" + id + "/replies", Map.of("body", "Me too")).status()).isEqualTo(200);
+		AccountFixtures.Tenant other = accounts.tenant();
+		assertThat(admin.post("/api/cases/" + id + "/shares", Map.of("userId", other.userId().toString())).status())
+			.as("only within the organisation").isEqualTo(400);
+	}
+
+	@Test
 	void casesAreFoundByTheirReference() {
 		AccountFixtures.Tenant tenant = accounts.tenant();
 		plans.subscribe(tenant.id(), PlanCode.PREMIER);

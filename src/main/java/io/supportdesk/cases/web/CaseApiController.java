@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.UserId;
 import io.supportdesk.cases.CaseFilter;
 import io.supportdesk.cases.CaseId;
 import io.supportdesk.cases.CaseManagement;
@@ -79,6 +81,19 @@ class CaseApiController {
 	@PostMapping("/{caseId}/assignment")
 	CaseView assign(CurrentUser me, @PathVariable String caseId, @Valid @RequestBody CaseRequests.AssignmentBody body) {
 		return cases.assign(me, id(caseId), body.assigneeId(), body.teamId());
+	}
+
+	/** Shares the case with another user of its organisation. */
+	@PostMapping("/{caseId}/shares")
+	List<UserId> share(CurrentUser me, @PathVariable String caseId, @Valid @RequestBody CaseRequests.ShareBody body) {
+		cases.share(me, id(caseId), body.userId());
+		return cases.sharedWith(me, id(caseId));
+	}
+
+	@DeleteMapping("/{caseId}/shares/{userId}")
+	ResponseEntity<Void> unshare(CurrentUser me, @PathVariable String caseId, @PathVariable String userId) {
+		cases.unshare(me, id(caseId), UserId.parse(userId, "userId"));
+		return ResponseEntity.noContent().build();
 	}
 
 	private static CaseId id(String text) {

@@ -45,6 +45,9 @@ final class CaseRequests {
 	record AssignmentBody(UserId assigneeId, TeamId teamId) {
 	}
 
+	record ShareBody(@NotNull UserId userId) {
+	}
+
 	record ImportBody(@NotNull OrganisationId organisationId, UserId requesterId,
 			@NotBlank @Size(max = 300) String subject, @NotBlank @Size(max = 20000) String description,
 			@Size(max = 200) String product, @Pattern(regexp = "en|de|fr|es") String language,
