@@ -20,8 +20,17 @@ public record CaseView(CaseId id, CaseReference reference, OrganisationId organi
 	public record Message(MessageKind kind, UserId authorId, String body, Instant at) {
 	}
 
-	/** One entry of the history: what happened, when, by whom. */
-	public record HistoryEntry(Instant at, String type, UserId actorId, String detail) {
+	/** One entry of the history: what happened, when, by whom, in words and as facts. */
+	public record HistoryEntry(Instant at, String type, UserId actorId, String detail, Facts facts) {
+	}
+
+	/**
+	 * The facts of a history entry: the severity before and after (an opening has only the proposed
+	 * one, as {@code toSeverity}), a classification's reason, an assignment's assignee and team.
+	 */
+	public record Facts(Integer fromSeverity, Integer toSeverity, String reason, UserId assignee, TeamId team) {
+
+		public static final Facts NONE = new Facts(null, null, null, null, null);
 	}
 
 	static CaseView of(CaseState s, List<Message> messages, List<HistoryEntry> history) {

@@ -27,8 +27,8 @@ class SupportCase {
 	record NewMessage(int seq, MessageKind kind, UserId author, String body, Instant at) {
 	}
 
-	/** A history entry not yet stored. */
-	record NewHistory(int seq, Instant at, String type, UserId actor, String detail) {
+	/** A history entry not yet stored; the facts (severities, reason, assignment) are null where they do not apply. */
+	record NewHistory(int seq, Instant at, String type, UserId actor, String detail, CaseView.Facts facts) {
 	}
 
 	private final CaseState state;
@@ -50,7 +50,8 @@ class SupportCase {
 				request.severity(), request.severity(), CaseStatus.NEW, null, null, at, at, null, Side.CUSTOMER, null, 0, 0);
 		SupportCase opened = new SupportCase(state);
 		opened.history(at, "OPENED", request.requester(),
-				"Opened by " + request.channel() + ", proposed severity " + request.severity());
+				"Opened by " + request.channel() + ", proposed severity " + request.severity(),
+				new CaseView.Facts(null, request.severity(), null, null, null));
 		opened.events.add(new CaseOpened(opened.id(), opened.organisation(), at, request.severity(), request.channel(),
 				request.language()));
 		return opened;
@@ -69,7 +70,8 @@ class SupportCase {
 		int previous = state.severity;
 		state.severity = severity;
 		openIfNew();
-		history(at, "CLASSIFIED", actor.user(), "Severity " + previous + " → " + severity + ": " + reason.strip());
+		history(at, "CLASSIFIED", actor.user(), "Severity " + previous + " → " + severity + ": " + reason.strip(),
+				new CaseView.Facts(previous, severity, reason.strip(), null, null));
 		events.add(new CaseClassified(id(), organisation(), at, previous, severity, reason.strip()));
 	}
 
@@ -161,7 +163,8 @@ class SupportCase {
 		advance(at);
 		state.assigneeId = assignee == null ? null : assignee.value();
 		state.teamId = team == null ? null : team.value();
-		history(at, "ASSIGNED", actor.user(), "assignee " + assignee + ", team " + team);
+		history(at, "ASSIGNED", actor.user(), "assignee " + assignee + ", team " + team,
+				new CaseView.Facts(null, null, null, assignee, team));
 		events.add(new CaseAssigned(id(), organisation(), at, assignee, team));
 	}
 
@@ -186,7 +189,11 @@ class SupportCase {
 	}
 
 	private void history(Instant at, String type, UserId actor, String detail) {
-		newHistory.add(new NewHistory(++state.historyCount, at, type, actor, detail));
+		history(at, type, actor, detail, CaseView.Facts.NONE);
+	}
+
+	private void history(Instant at, String type, UserId actor, String detail, CaseView.Facts facts) {
+		newHistory.add(new NewHistory(++state.historyCount, at, type, actor, detail, facts));
 	}
 
 	private void requireStaff(Actor actor, String what) {

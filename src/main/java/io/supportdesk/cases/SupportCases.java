@@ -48,11 +48,15 @@ class SupportCases {
 			.param("author", message.author() == null ? null : message.author().value()).param("body", message.body())
 			.param("at", Timestamp.from(message.at())).update());
 		supportCase.newHistory().forEach(entry -> jdbc.sql("""
-				insert into cases_history (case_id, seq, at, type, actor_id, detail)
-				values (:case, :seq, :at, :type, :actor, :detail)""")
+				insert into cases_history (case_id, seq, at, type, actor_id, detail, from_severity, to_severity, reason,
+				  assignee_id, team_id)
+				values (:case, :seq, :at, :type, :actor, :detail, :from, :to, :reason, :assignee, :team)""")
 			.param("case", state.id).param("seq", entry.seq()).param("at", Timestamp.from(entry.at()))
 			.param("type", entry.type()).param("actor", entry.actor() == null ? null : entry.actor().value())
-			.param("detail", entry.detail()).update());
+			.param("detail", entry.detail()).param("from", entry.facts().fromSeverity())
+			.param("to", entry.facts().toSeverity()).param("reason", entry.facts().reason())
+			.param("assignee", entry.facts().assignee() == null ? null : entry.facts().assignee().value())
+			.param("team", entry.facts().team() == null ? null : entry.facts().team().value()).update());
 	}
 
 	private void insert(CaseState s) {
@@ -134,7 +138,7 @@ class SupportCases {
 	List<CaseView.HistoryEntry> history(UUID id) {
 		return jdbc.sql("select * from cases_history where case_id = :id order by seq").param("id", id)
 			.query((rs, n) -> new CaseView.HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("type"),
-					uuid(rs, "actor_id"), rs.getString("detail")))
+					uuid(rs, "actor_id"), rs.getString("detail"), facts(rs)))
 			.list();
 	}
 
@@ -158,6 +162,13 @@ class SupportCases {
 				rs.getTimestamp("updated_at").toInstant(), instant(rs.getTimestamp("resolved_at")),
 				SupportCase.Side.valueOf(rs.getString("last_public_from")), rs.getLong("version"), rs.getInt("messages"),
 				rs.getInt("entries"));
+	}
+
+	private static CaseView.Facts facts(ResultSet rs) throws SQLException {
+		UUID team = rs.getObject("team_id", UUID.class);
+		return new CaseView.Facts((Integer) rs.getObject("from_severity", Integer.class),
+				(Integer) rs.getObject("to_severity", Integer.class), rs.getString("reason"), uuid(rs, "assignee_id"),
+				team == null ? null : new io.supportdesk.accounts.TeamId(team));
 	}
 
 	private static io.supportdesk.accounts.UserId uuid(ResultSet rs, String column) throws SQLException {

@@ -62,6 +62,11 @@ class CaseApiTests {
 			.containsExactly("PUBLIC_REPLY", "CUSTOMER_REPLY");
 		assertThat(seenByCustomer.get("history").valueStream().map(h -> h.get("detail").asString()))
 			.anyMatch(detail -> detail.contains("All sessions down"));
+		JsonNode classified = seenByCustomer.get("history").valueStream()
+			.filter(h -> h.get("type").asString().equals("CLASSIFIED")).findFirst().orElseThrow();
+		assertThat(classified.get("facts").get("fromSeverity").asInt()).isEqualTo(2);
+		assertThat(classified.get("facts").get("toSeverity").asInt()).isEqualTo(1);
+		assertThat(classified.get("facts").get("reason").asString()).isEqualTo("All sessions down");
 		assertThat(agent.get("/api/cases/" + id).json().get("messages").size()).isEqualTo(3);
 		assertThat(events.of(SupportReplied.class, e -> e.caseId().toString().equals(id))).hasSize(1);
 		assertThat(events.of(InternalNoteAdded.class, e -> e.caseId().toString().equals(id))).hasSize(1);

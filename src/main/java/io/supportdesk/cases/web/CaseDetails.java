@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -23,12 +21,6 @@ import io.supportdesk.cases.CaseView;
 /** Builds the {@link CasePage} of a case for its reader, through the modules' facades. */
 @Component
 class CaseDetails {
-
-	private static final Pattern CLASSIFIED = Pattern.compile("(?s)Severity (\\d) → (\\d): (.*)");
-
-	private static final Pattern ASSIGNED = Pattern.compile("assignee (\\S+), team (\\S+)");
-
-	private static final Pattern PROPOSED = Pattern.compile("proposed severity (\\d)");
 
 	private final CaseManagement cases;
 
@@ -64,23 +56,10 @@ class CaseDetails {
 	}
 
 	private CasePage.HistoryLine line(CaseView.HistoryEntry entry, Names names) {
-		String actor = names.user(entry.actorId());
-		String detail = entry.detail() == null ? "" : entry.detail();
-		Matcher classified = CLASSIFIED.matcher(detail);
-		if (entry.type().equals("CLASSIFIED") && classified.matches()) {
-			return new CasePage.HistoryLine(entry.at(), entry.type(), actor, Integer.valueOf(classified.group(1)),
-					Integer.valueOf(classified.group(2)), classified.group(3), null, null);
-		}
-		Matcher assigned = ASSIGNED.matcher(detail);
-		if (entry.type().equals("ASSIGNED") && assigned.matches()) {
-			UUID assignee = CaseFilters.uuid(assigned.group(1));
-			UUID team = CaseFilters.uuid(assigned.group(2));
-			return new CasePage.HistoryLine(entry.at(), entry.type(), actor, null, null, null,
-					assignee == null ? null : names.user(new UserId(assignee)), team == null ? null : names.team(team));
-		}
-		Matcher proposed = PROPOSED.matcher(detail);
-		Integer severity = entry.type().equals("OPENED") && proposed.find() ? Integer.valueOf(proposed.group(1)) : null;
-		return new CasePage.HistoryLine(entry.at(), entry.type(), actor, null, severity, null, null, null);
+		CaseView.Facts facts = entry.facts();
+		return new CasePage.HistoryLine(entry.at(), entry.type(), names.user(entry.actorId()), facts.fromSeverity(),
+				facts.toSeverity(), facts.reason(), names.user(facts.assignee()),
+				facts.team() == null ? null : names.team(facts.team().value()));
 	}
 
 	/** Names of the people and teams a page mentions, each looked up once. */
