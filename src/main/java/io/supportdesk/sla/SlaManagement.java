@@ -1,0 +1,80 @@
+package io.supportdesk.sla;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.calendars.CalendarManagement;
+import io.supportdesk.cases.CaseId;
+import io.supportdesk.cases.CaseManagement;
+import io.supportdesk.cases.CaseView;
+import io.supportdesk.plans.EntitlementCheck;
+import io.supportdesk.plans.SubscriptionManagement;
+import io.supportdesk.plans.SubscriptionView;
+
+/**
+ * A case's SLA, evaluated from scratch from its history, its organisation's plan changes and the
+ * calendars (first step of issue 6: the stored cache, timers and the queue come next).
+ */
+@Service
+@Transactional(readOnly = true)
+public class SlaManagement {
+
+	private final CaseManagement cases;
+
+	private final SubscriptionManagement subscriptions;
+
+	private final EntitlementCheck entitlements;
+
+	private final CalendarManagement calendars;
+
+	private final Clock clock;
+
+	SlaManagement(CaseManagement cases, SubscriptionManagement subscriptions, EntitlementCheck entitlements,
+			CalendarManagement calendars, Clock clock) {
+		this.cases = cases;
+		this.subscriptions = subscriptions;
+		this.entitlements = entitlements;
+		this.calendars = calendars;
+		this.clock = clock;
+	}
+
+	/** The SLA of a case the actor may read, as of now. */
+	public SlaState sla(CurrentUser actor, CaseId id) {
+		CaseView view = cases.caseView(actor, id);
+		SlaEvaluator evaluator = new SlaEvaluator(new PlanTargetBook(view.organisationId(), entitlements, calendars));
+		return evaluator.evaluate(facts(view), clock.instant());
+	}
+
+	/** The case's history as SLA facts, with the plan changes of its organisation after its opening. */
+	List<SlaFact> facts(CaseView view) {
+		List<SlaFact> facts = new ArrayList<>();
+		for (CaseView.HistoryEntry entry : view.history()) {
+			switch (entry.type()) {
+				case "OPENED", "CLASSIFIED" -> facts.add(new SlaFact(entry.at(), SlaFact.Kind.valueOf(entry.type()),
+						entry.facts().toSeverity()));
+				case "SUPPORT_REPLIED", "WAITING_ON_CUSTOMER", "CUSTOMER_REPLIED", "RESOLVED", "REOPENED", "CLOSED" ->
+					facts.add(SlaFact.of(entry.at(), SlaFact.Kind.valueOf(entry.type())));
+				default -> {
+					// notes and assignments do not move any clock
+				}
+			}
+		}
+		Instant opened = view.openedAt();
+		for (SubscriptionView subscription : subscriptions.subscriptions(view.organisationId())) {
+			subscription.plans().stream().skip(1).map(SubscriptionView.Period::from).filter(from -> from.isAfter(opened))
+				.forEach(from -> facts.add(SlaFact.of(from, SlaFact.Kind.PLAN_CHANGED)));
+			if (subscription.start().isAfter(opened)) {
+				facts.add(SlaFact.of(subscription.start(), SlaFact.Kind.PLAN_CHANGED));
+			}
+		}
+		facts.sort(Comparator.comparing(SlaFact::at));
+		return facts;
+	}
+}

@@ -1,0 +1,178 @@
+package io.supportdesk.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import io.supportdesk.Http;
+import io.supportdesk.SupportdeskTest;
+import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.plans.PlanCode;
+import io.supportdesk.plans.PlanFixtures;
+import io.supportdesk.plans.SubscriptionId;
+import io.supportdesk.plans.SubscriptionManagement;
+
+/**
+ * Cases imported with their history, then {@code GET /api/cases/{id}/sla}: the seeded plans on the
+ * seeded calendars ("Standard business hours": Monday–Friday 08:00–20:00 Europe/Berlin minus German
+ * public holidays; "24x7"). March 2026: CET (UTC+1) until Sunday 29 March, then CEST (UTC+2).
+ */
+@SupportdeskTest
+class SlaApiTests {
+
+	static final Instant TERM_START = Instant.parse("2026-01-01T00:00:00Z");
+
+	static final Instant TERM_END = Instant.parse("2027-01-01T00:00:00Z");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	PlanFixtures plans;
+
+	@Autowired
+	SubscriptionManagement subscriptions;
+
+	@Test
+	void standardSeverity2OpenedFridayEveningBeforeTheSpringForwardIsDueMondayAfternoonSummerTime() {
+		// Friday 27 March 18:30 CET (17:30Z): 1.5 h until 20:00; the weekend; 6.5 h from Monday 30 March
+		// 08:00 CEST (06:00Z) → 14:30 CEST = 12:30Z. The reply at exactly 12:30Z is in time.
+		JsonNode sla = sla(PlanCode.STANDARD, List.of(event("2026-03-27T17:30:00Z", "OPENED", 2),
+				event("2026-03-30T12:30:00Z", "SUPPORT_REPLIED", null)));
+		assertThat(sla.get("plan").asString()).startsWith("Standard");
+		assertThat(firstResponse(sla).get("dueAt").asString()).isEqualTo("2026-03-30T12:30:00Z");
+		assertThat(firstResponse(sla).get("calendar").asString()).isEqualTo("Standard business hours");
+		assertThat(firstResponse(sla).get("state").asString()).isEqualTo("MET");
+	}
+
+	@Test
+	void aReplyOneSecondAfterTheDueInstantIsBreachedAtTheDueInstant() {
+		JsonNode sla = sla(PlanCode.STANDARD, List.of(event("2026-03-27T17:30:00Z", "OPENED", 2),
+				event("2026-03-30T12:30:01Z", "SUPPORT_REPLIED", null)));
+		assertThat(firstResponse(sla).get("state").asString()).isEqualTo("BREACHED");
+		assertThat(firstResponse(sla).get("breachedAt").asString()).isEqualTo("2026-03-30T12:30:00Z");
+		assertThat(firstResponse(sla).get("metAt").asString()).isEqualTo("2026-03-30T12:30:01Z");
+	}
+
+	@Test
+	void premierSeverity1OpenedSundayAtThreeIsDueAQuarterLaterOn24x7() {
+		// Sunday 22 March 03:00 CET (02:00Z), 15 minutes on 24x7 → 02:15Z; answered at 02:14Z.
+		JsonNode sla = sla(PlanCode.PREMIER, List.of(event("2026-03-22T02:00:00Z", "OPENED", 1),
+				event("2026-03-22T02:14:00Z", "SUPPORT_REPLIED", null)));
+		assertThat(firstResponse(sla).get("calendar").asString()).isEqualTo("24x7");
+		assertThat(firstResponse(sla).get("dueAt").asString()).isEqualTo("2026-03-22T02:15:00Z");
+		assertThat(firstResponse(sla).get("state").asString()).isEqualTo("MET");
+		// Severity 1 carries the update cadence: 2 h on 24x7 from the reply.
+		assertThat(sla.get("targets").get(1).get("metric").asString()).isEqualTo("UPDATE");
+		assertThat(sla.get("targets").get(1).get("dueAt").asString()).isEqualTo("2026-03-22T04:14:00Z");
+	}
+
+	@Test
+	void premierSeverity3ReclassifiedToSeverity1AnHourLaterIsBreachedAtOnce() {
+		// Monday 23 March 09:00 CET (08:00Z), Severity 3: 2 business hours → 10:00Z. At 09:00Z it becomes
+		// Severity 1: 15 minutes on 24x7 from the opening → 08:15Z, already past: breached at 09:00Z.
+		JsonNode sla = sla(PlanCode.PREMIER, List.of(event("2026-03-23T08:00:00Z", "OPENED", 3),
+				classified("2026-03-23T09:00:00Z", 1)));
+		assertThat(sla.get("severity").asInt()).isEqualTo(1);
+		assertThat(firstResponse(sla).get("dueAt").asString()).isEqualTo("2026-03-23T08:15:00Z");
+		assertThat(firstResponse(sla).get("state").asString()).isEqualTo("BREACHED");
+		assertThat(firstResponse(sla).get("breachedAt").asString()).isEqualTo("2026-03-23T09:00:00Z");
+		assertThat(sla.get("timeline").valueStream().map(t -> t.get("effect").asString()))
+			.anyMatch(effect -> effect.contains("already past"));
+	}
+
+	@Test
+	void aStandardOrganisationUpgradedToPremierWhileAFirstResponseIsPendingGetsTheEarlierDue() {
+		// Standard, Monday 23 March 09:00 CET (08:00Z), Severity 2: 8 business hours → 16:00Z. Upgraded to
+		// Premier at 10:00 CET (09:00Z): 30 business minutes from the upgrade → 09:30Z, the earlier one.
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		SubscriptionId subscription = plans.subscribe(tenant.id(), PlanCode.STANDARD, TERM_START, TERM_END);
+		subscriptions.upgrade(CurrentUser.system(), tenant.id(), subscription, PlanCode.PREMIER,
+				Instant.parse("2026-03-23T09:00:00Z"));
+		JsonNode sla = sla(tenant, List.of(event("2026-03-23T08:00:00Z", "OPENED", 2)));
+		assertThat(firstResponse(sla).get("dueAt").asString()).isEqualTo("2026-03-23T09:30:00Z");
+		assertThat(sla.get("timeline").valueStream().map(t -> t.get("event").asString())).contains("Plan changed");
+	}
+
+	@Test
+	void theUpdateTargetIsPausedExactlyAsLongAsTheCaseWaitsOnTheCustomer() {
+		// Premier Severity 1 at 08:00Z; reply at 08:10Z starts the update target (2 h → 10:10Z); waiting
+		// from 09:00Z with 70 minutes left; the customer replies at 12:00Z → due 13:10Z.
+		JsonNode sla = sla(PlanCode.PREMIER, List.of(event("2026-03-23T08:00:00Z", "OPENED", 1),
+				event("2026-03-23T08:10:00Z", "SUPPORT_REPLIED", null), event("2026-03-23T09:00:00Z", "WAITING_ON_CUSTOMER", null),
+				event("2026-03-23T12:00:00Z", "CUSTOMER_REPLIED", null)));
+		JsonNode update = sla.get("targets").get(1);
+		assertThat(update.get("dueAt").asString()).isEqualTo("2026-03-23T13:10:00Z");
+	}
+
+	@Test
+	void easterHolidaysAreSkipped() {
+		// Thursday 2 April 18:00 CEST (16:00Z), Standard Severity 2 (8 h): 2 h on Thursday; Good Friday
+		// (3 April), the weekend and Easter Monday (6 April) are closed; 6 h from Tuesday 7 April 08:00
+		// CEST (06:00Z) → 14:00 CEST = 12:00Z.
+		JsonNode sla = sla(PlanCode.STANDARD, List.of(event("2026-04-02T16:00:00Z", "OPENED", 2)));
+		assertThat(firstResponse(sla).get("dueAt").asString()).isEqualTo("2026-04-07T12:00:00Z");
+	}
+
+	@Test
+	void customersOfAnotherOrganisationCannotReadTheSla() {
+		AccountFixtures.Tenant owner = accounts.tenant();
+		plans.subscribe(owner.id(), PlanCode.PREMIER, TERM_START, TERM_END);
+		String id = importCase(owner, List.of(event("2026-03-23T08:00:00Z", "OPENED", 1)));
+		AccountFixtures.Tenant other = accounts.tenant();
+		assertThat(Http.basic(port, other.adminEmail(), AccountFixtures.PASSWORD).get("/api/cases/" + id + "/sla")
+			.status()).isEqualTo(404);
+	}
+
+	private JsonNode sla(PlanCode plan, List<Map<String, Object>> history) {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), plan, TERM_START, TERM_END);
+		return sla(tenant, history);
+	}
+
+	private JsonNode sla(AccountFixtures.Tenant tenant, List<Map<String, Object>> history) {
+		String id = importCase(tenant, history);
+		Http.Response sla = Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
+			.get("/api/cases/" + id + "/sla");
+		assertThat(sla.status()).as(sla.toString()).isEqualTo(200);
+		return sla.json();
+	}
+
+	private String importCase(AccountFixtures.Tenant tenant, List<Map<String, Object>> history) {
+		Http.Response imported = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD)
+			.post("/api/import/cases", Map.of("organisationId", tenant.id().toString(), "subject", "SLA scenario",
+					"description", "Imported", "events", history));
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		return imported.json().get("id").asString();
+	}
+
+	private static JsonNode firstResponse(JsonNode sla) {
+		return sla.get("targets").get(0);
+	}
+
+	private static Map<String, Object> event(String at, String type, Integer severity) {
+		Map<String, Object> event = new HashMap<>(Map.of("at", at, "type", type));
+		if (severity != null) {
+			event.put("severity", severity);
+		}
+		return event;
+	}
+
+	private static Map<String, Object> classified(String at, int severity) {
+		return Map.of("at", at, "type", "CLASSIFIED", "severity", severity, "reason", "Whole exam session down");
+	}
+}
