@@ -61,6 +61,9 @@ public class EndpointFixtures {
 	@Autowired
 	CaseAttachments attachments;
 
+	@Autowired
+	io.supportdesk.exams.ExamCoverage exams;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -72,6 +75,9 @@ public class EndpointFixtures {
 					return licences.request(accounts.as(tenant.adminId()), tenant.id(), "Proctor", "QA", 10).toString();
 				}),
 				Map.entry("planCode", tenant -> "STANDARD"),
+				Map.entry("windowId", tenant -> exams.book(io.supportdesk.accounts.CurrentUser.system(), tenant.id(),
+						java.time.Instant.parse("2030-01-01T08:00:00Z"), java.time.Instant.parse("2030-01-01T12:00:00Z")).id()
+					.toString()),
 				Map.entry("caseId", tenant -> caseOf(tenant).toString()),
 				Map.entry("attachmentId", tenant -> attachments.attach(accounts.as(tenant.userId()), caseOf(tenant), "a.txt",
 						new java.io.ByteArrayInputStream("hello".getBytes())).id().toString()),
@@ -100,6 +106,8 @@ public class EndpointFixtures {
 				Map.entry("POST /api/cases/{caseId}/severity", () -> Map.of("severity", 2, "reason", "Confirmed")),
 				Map.entry("POST /api/cases/{caseId}/status", () -> Map.of("status", "RESOLVED")),
 				Map.entry("POST /api/cases/{caseId}/assignment", () -> Map.of()),
+				Map.entry("POST /api/organisations/{organisationId}/exam-windows", () -> Map.of("from", "2099-01-01T08:00:00Z",
+						"to", "2099-01-01T12:00:00Z")),
 				Map.entry("POST /api/cases/{caseId}/shares", () -> Map.of("userId", UUID.randomUUID().toString())),
 				Map.entry("POST /api/import/cases", () -> Map.of("organisationId", UUID.randomUUID().toString(), "subject",
 						"Imported", "description", "From the old desk", "events", List.of(Map.of("at",

@@ -14,6 +14,7 @@ import io.supportdesk.calendars.CalendarManagement;
 import io.supportdesk.cases.CaseId;
 import io.supportdesk.cases.CaseManagement;
 import io.supportdesk.cases.CaseView;
+import io.supportdesk.exams.ExamCoverage;
 import io.supportdesk.plans.EntitlementCheck;
 import io.supportdesk.plans.SubscriptionManagement;
 import io.supportdesk.plans.SubscriptionView;
@@ -34,10 +35,13 @@ public class SlaManagement {
 
 	private final CalendarManagement calendars;
 
+	private final ExamCoverage exams;
+
 	private final Clock clock;
 
 	SlaManagement(CaseManagement cases, SubscriptionManagement subscriptions, EntitlementCheck entitlements,
-			CalendarManagement calendars, Clock clock) {
+			CalendarManagement calendars, ExamCoverage exams, Clock clock) {
+		this.exams = exams;
 		this.cases = cases;
 		this.subscriptions = subscriptions;
 		this.entitlements = entitlements;
@@ -48,7 +52,7 @@ public class SlaManagement {
 	/** The SLA of a case the actor may read, as of now. */
 	public SlaState sla(CurrentUser actor, CaseId id) {
 		CaseView view = cases.caseView(actor, id);
-		SlaEvaluator evaluator = new SlaEvaluator(new PlanTargetBook(view.organisationId(), entitlements, calendars));
+		SlaEvaluator evaluator = new SlaEvaluator(new PlanTargetBook(view.organisationId(), entitlements, calendars, exams));
 		return evaluator.evaluate(facts(view), clock.instant());
 	}
 

@@ -5,5 +5,5 @@
  * for warnings and breaches come next (issue 6). {@link io.supportdesk.sla.SlaManagement} evaluates a case on
  * demand from its history and its organisation's effective-dated plans.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "SLA", allowedDependencies = { "accounts", "calendars", "cases", "plans", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "SLA", allowedDependencies = { "accounts", "calendars", "cases", "exams", "plans", "shared" })
 package io.supportdesk.sla;

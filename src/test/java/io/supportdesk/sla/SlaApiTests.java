@@ -129,6 +129,42 @@ class SlaApiTests {
 	}
 
 	@Test
+	void aProctoredCaseInsideABookedExamWindowRunsTwentyFourSevenAndOutsideOnBusinessHours() {
+		// A window on Saturday 21 March, 08:00Z–14:00Z (recorded afterwards by operations). Severity 1,
+		// 15 minutes: opened inside it at 10:00Z → due 10:15Z; opened after it at 15:00Z → the next open
+		// time is Monday 23 March 08:00 CET (07:00Z) → due 07:15Z.
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PROCTORED_EXAM_24X7, TERM_START, TERM_END);
+		Http.Response booked = Http.basic(port, accounts.staff(Role.OPERATIONS).email(), AccountFixtures.PASSWORD)
+			.post("/api/organisations/" + tenant.id() + "/exam-windows",
+					Map.of("from", "2026-03-21T08:00:00Z", "to", "2026-03-21T14:00:00Z"));
+		assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+
+		JsonNode inside = sla(tenant, List.of(event("2026-03-21T10:00:00Z", "OPENED", 1)));
+		assertThat(firstResponse(inside).get("calendar").asString()).isEqualTo("Standard business hours ∪ exam windows");
+		assertThat(firstResponse(inside).get("dueAt").asString()).isEqualTo("2026-03-21T10:15:00Z");
+		JsonNode outside = sla(tenant, List.of(event("2026-03-21T15:00:00Z", "OPENED", 1)));
+		assertThat(firstResponse(outside).get("dueAt").asString()).isEqualTo("2026-03-23T07:15:00Z");
+	}
+
+	@Test
+	void customersBookOnlyFutureExamWindows() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PROCTORED_EXAM_24X7, TERM_START, TERM_END);
+		Http customer = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD);
+		Http.Response past = customer.post("/api/organisations/" + tenant.id() + "/exam-windows",
+				Map.of("from", "2020-03-21T08:00:00Z", "to", "2020-03-21T14:00:00Z"));
+		assertThat(past.status()).isEqualTo(400);
+		assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("from");
+		Http.Response future = customer.post("/api/organisations/" + tenant.id() + "/exam-windows",
+				Map.of("from", "2099-03-21T08:00:00Z", "to", "2099-03-21T14:00:00Z"));
+		assertThat(future.status()).isEqualTo(201);
+		assertThat(customer.delete("/api/organisations/" + tenant.id() + "/exam-windows/" + future.json().get("id").asString())
+			.status()).isEqualTo(204);
+		assertThat(customer.get("/api/organisations/" + tenant.id() + "/exam-windows").json().size()).isZero();
+	}
+
+	@Test
 	void customersOfAnotherOrganisationCannotReadTheSla() {
 		AccountFixtures.Tenant owner = accounts.tenant();
 		plans.subscribe(owner.id(), PlanCode.PREMIER, TERM_START, TERM_END);

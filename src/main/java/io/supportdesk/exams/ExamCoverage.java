@@ -1,0 +1,107 @@
+package io.supportdesk.exams;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.NotFound;
+
+/**
+ * Booked exam windows. Customer admins book and cancel windows that start in the future; staff may
+ * also record past ones (migrations), and the SLA clocks of affected cases follow.
+ */
+@Service
+@Transactional
+public class ExamCoverage {
+
+	private final JdbcClient jdbc;
+
+	private final AccountManagement accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ExamCoverage(JdbcClient jdbc, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public ExamWindow book(CurrentUser actor, OrganisationId organisation, Instant from, Instant to) {
+		accounts.organisation(actor, organisation);
+		requireBooker(actor);
+		if (!from.isBefore(to)) {
+			throw new InvalidInput("to", "must be after from");
+		}
+		Instant now = clock.instant();
+		if (actor.isCustomer() && !from.isAfter(now)) {
+			throw new InvalidInput("from", "must lie in the future");
+		}
+		ExamWindow window = new ExamWindow(UUID.randomUUID(), organisation, from, to, now);
+		jdbc.sql("""
+				insert into exams_window (id, organisation_id, starts_at, ends_at, booked_at, booked_by)
+				values (:id, :organisation, :from, :to, :now, :by)""")
+			.param("id", window.id()).param("organisation", organisation.value()).param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to)).param("now", Timestamp.from(now)).param("by", actor.email()).update();
+		events.publishEvent(new ExamWindowsChanged(organisation, from, to));
+		return window;
+	}
+
+	public void cancel(CurrentUser actor, OrganisationId organisation, UUID id) {
+		accounts.organisation(actor, organisation);
+		requireBooker(actor);
+		ExamWindow window = windowsOf(organisation).stream().filter(w -> w.id().equals(id)).findFirst()
+			.orElseThrow(() -> new NotFound("Exam window"));
+		if (actor.isCustomer() && !window.from().isAfter(clock.instant())) {
+			throw new InvalidInput("windowId", "a window that has started cannot be cancelled");
+		}
+		jdbc.sql("delete from exams_window where id = :id").param("id", id).update();
+		events.publishEvent(new ExamWindowsChanged(organisation, window.from(), window.to()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ExamWindow> windows(CurrentUser actor, OrganisationId organisation) {
+		accounts.organisation(actor, organisation);
+		return windowsOf(organisation);
+	}
+
+	/** The organisation's windows, oldest first (for the SLA calendars; no access rules). */
+	@Transactional(readOnly = true)
+	public List<ExamWindow> windowsOf(OrganisationId organisation) {
+		return jdbc.sql("select * from exams_window where organisation_id = :organisation order by starts_at")
+			.param("organisation", organisation.value())
+			.query((rs, n) -> new ExamWindow(rs.getObject("id", UUID.class), organisation,
+					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+					rs.getTimestamp("booked_at").toInstant()))
+			.list();
+	}
+
+	/** Which organisation a window belongs to (for tenant isolation). */
+	@Transactional(readOnly = true)
+	Optional<OrganisationId> organisationOf(UUID id) {
+		return jdbc.sql("select organisation_id from exams_window where id = :id").param("id", id).query(UUID.class)
+			.optional().map(OrganisationId::new);
+	}
+
+	private static void requireBooker(CurrentUser actor) {
+		if (!actor.has(Role.CUSTOMER_ADMIN) && !actor.has(Role.MANAGER) && !actor.has(Role.OPERATIONS)) {
+			throw new AccessDeniedException("Customer admins, managers and operations book exam windows");
+		}
+	}
+}
