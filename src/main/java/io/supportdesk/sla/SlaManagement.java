@@ -15,6 +15,7 @@ import io.supportdesk.cases.CaseId;
 import io.supportdesk.cases.CaseManagement;
 import io.supportdesk.cases.CaseView;
 import io.supportdesk.exams.ExamCoverage;
+import io.supportdesk.plans.Entitlement;
 import io.supportdesk.plans.EntitlementCheck;
 import io.supportdesk.plans.SubscriptionManagement;
 import io.supportdesk.plans.SubscriptionView;
@@ -51,9 +52,24 @@ public class SlaManagement {
 
 	/** The SLA of a case the actor may read, as of now. */
 	public SlaState sla(CurrentUser actor, CaseId id) {
-		CaseView view = cases.caseView(actor, id);
-		SlaEvaluator evaluator = new SlaEvaluator(new PlanTargetBook(view.organisationId(), entitlements, calendars, exams));
-		return evaluator.evaluate(facts(view), clock.instant());
+		return evaluate(cases.caseView(actor, id), clock.instant());
+	}
+
+	/** Whether the case's organisation was entitled to priority queueing when the case was opened. */
+	boolean priorityQueueing(CaseView view) {
+		return entitlements.of(view.organisationId(), view.openedAt()).has(Entitlement.PRIORITY_QUEUEING);
+	}
+
+	/** The whole case (no access rules: for the stored state). */
+	CaseView caseView(CaseId id) {
+		return cases.caseView(CurrentUser.system(), id);
+	}
+
+	/** A case's SLA evaluated from scratch as of {@code at}. */
+	SlaState evaluate(CaseView view, Instant at) {
+		SlaEvaluator evaluator = new SlaEvaluator(
+				new PlanTargetBook(view.organisationId(), entitlements, calendars, exams));
+		return evaluator.evaluate(facts(view), at);
 	}
 
 	/** The case's history as SLA facts, with the plan changes of its organisation after its opening. */

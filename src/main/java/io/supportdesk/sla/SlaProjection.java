@@ -1,0 +1,153 @@
+package io.supportdesk.sla;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.cases.CaseClassified;
+import io.supportdesk.cases.CaseClosed;
+import io.supportdesk.cases.CaseId;
+import io.supportdesk.cases.CaseOpened;
+import io.supportdesk.cases.CaseReopened;
+import io.supportdesk.cases.CaseResolved;
+import io.supportdesk.cases.CaseView;
+import io.supportdesk.cases.CaseWaitingOnCustomer;
+import io.supportdesk.cases.CustomerReplied;
+import io.supportdesk.cases.SupportReplied;
+import io.supportdesk.exams.ExamWindowsChanged;
+import io.supportdesk.plans.PlanChanged;
+import io.supportdesk.plans.SubscriptionRecorded;
+
+/**
+ * Keeps {@code sla_case_state} — the cache of each case's evaluated SLA — current: every case event
+ * re-evaluates its case from scratch, in the transaction of the change (a case is never stored
+ * without its SLA); a plan change, a new subscription or changed exam windows re-evaluate the
+ * organisation's active cases.
+ */
+@Component
+class SlaProjection {
+
+	private final SlaManagement sla;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	SlaProjection(SlaManagement sla, JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.sla = sla;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(CaseOpened event) {
+		refresh(event.caseId());
+	}
+
+	@EventListener
+	void on(CaseClassified event) {
+		refresh(event.caseId());
+	}
+
+	@EventListener
+	void on(SupportReplied event) {
+		refresh(event.caseId());
+	}
+
+	@EventListener
+	void on(CustomerReplied event) {
+		refresh(event.caseId());
+	}
+
+	@EventListener
+	void on(CaseWaitingOnCustomer event) {
+		refresh(event.caseId());
+	}
+
+	@EventListener
+	void on(CaseResolved event) {
+		refresh(event.caseId());
+	}
+
+	@EventListener
+	void on(CaseReopened event) {
+		refresh(event.caseId());
+	}
+
+	@EventListener
+	void on(CaseClosed event) {
+		refresh(event.caseId());
+	}
+
+	@EventListener
+	void on(PlanChanged event) {
+		refreshActiveCasesOf(event.organisationId());
+	}
+
+	@EventListener
+	void on(SubscriptionRecorded event) {
+		refreshActiveCasesOf(event.organisationId());
+	}
+
+	@EventListener
+	void on(ExamWindowsChanged event) {
+		refreshActiveCasesOf(event.organisationId());
+	}
+
+	/** Re-evaluates one case and stores the result. */
+	void refresh(CaseId id) {
+		Instant now = clock.instant();
+		CaseView view = sla.caseView(id);
+		SlaState state = sla.evaluate(view, now);
+		SlaTarget firstResponse = state.targets().stream()
+			.filter(t -> t.metric() == SlaTarget.Metric.FIRST_RESPONSE).findFirst().orElse(null);
+		jdbc.sql("""
+				insert into sla_case_state (case_id, organisation_id, severity, priority_queueing, first_response_due,
+				  first_response_state, next_deadline, targets, evaluated_at)
+				values (:case, :organisation, :severity, :priority, :due, :state, :next, cast(:targets as jsonb), :now)
+				on conflict (case_id) do update set severity = excluded.severity,
+				  first_response_due = excluded.first_response_due, first_response_state = excluded.first_response_state,
+				  next_deadline = excluded.next_deadline, targets = excluded.targets, evaluated_at = excluded.evaluated_at""")
+			.param("case", id.value()).param("organisation", view.organisationId().value())
+			.param("severity", state.severity()).param("priority", sla.priorityQueueing(view))
+			.param("due", firstResponse == null ? null : Timestamp.from(firstResponse.dueAt()))
+			.param("state", firstResponse == null ? null : firstResponse.state().name())
+			.param("next", state.nextDeadline().map(Timestamp::from).orElse(null))
+			.param("targets", targetsJson(state)).param("now", Timestamp.from(now)).update();
+	}
+
+	/** The stored form of the targets, also what the rebuild check compares. */
+	String targetsJson(SlaState state) {
+		List<Map<String, Object>> targets = state.targets().stream().map(t -> {
+			Map<String, Object> target = new LinkedHashMap<>();
+			target.put("metric", t.metric());
+			target.put("startedAt", t.startedAt());
+			target.put("dueAt", t.dueAt());
+			target.put("metAt", t.metAt());
+			target.put("breachedAt", t.breachedAt());
+			target.put("state", t.state());
+			return target;
+		}).toList();
+		return json.writeValueAsString(targets);
+	}
+
+	private void refreshActiveCasesOf(OrganisationId organisation) {
+		jdbc.sql("select id from cases_case where organisation_id = :organisation and status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')")
+			.param("organisation", organisation.value()).query(UUID.class).list()
+			.forEach(id -> refresh(new CaseId(id)));
+	}
+}

@@ -1,0 +1,97 @@
+package io.supportdesk.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.supportdesk.Http;
+import io.supportdesk.SupportdeskTest;
+import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.cases.CaseId;
+import io.supportdesk.plans.PlanCode;
+import io.supportdesk.plans.PlanFixtures;
+
+/** The stored SLA is only a cache: rebuilding every case's SLA from scratch gives exactly what is stored. */
+@SupportdeskTest
+class SlaRebuildTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	PlanFixtures plans;
+
+	@Autowired
+	SlaManagement sla;
+
+	@Autowired
+	SlaProjection projection;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void everyCaseIsStoredWithItsSlaInTheSameTransaction() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		String id = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/cases", Map.of("subject", "Down", "description", "All down", "severity", 1)).json().get("id")
+			.asString();
+
+		Map<String, Object> stored = jdbc.sql("select * from sla_case_state where case_id = :id")
+			.param("id", UUID.fromString(id)).query().singleRow();
+
+		assertThat(((Number) stored.get("severity")).intValue()).isEqualTo(1);
+		assertThat(stored.get("priority_queueing")).isEqualTo(true);
+		assertThat(stored.get("first_response_state")).isEqualTo("RUNNING");
+		assertThat(stored.get("first_response_due")).isNotNull();
+		assertThat(jdbc.sql("select count(*) from cases_case c where not exists (select 1 from sla_case_state s where s.case_id = c.id)")
+			.query(Integer.class).single()).as("cases without a stored SLA").isZero();
+	}
+
+	@Test
+	void aReplyAndAReclassificationUpdateTheStoredState() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		String id = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/cases", Map.of("subject", "Slow", "description", "Slow", "severity", 3)).json().get("id").asString();
+		Http agent = Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD);
+
+		agent.post("/api/cases/" + id + "/severity", Map.of("severity", 2, "reason", "Blocks exams"));
+		assertThat(jdbc.sql("select severity from sla_case_state where case_id = :id").param("id", UUID.fromString(id))
+			.query(Integer.class).single()).isEqualTo(2);
+		agent.post("/api/cases/" + id + "/replies", Map.of("body", "On it"));
+		assertThat(jdbc.sql("select first_response_state from sla_case_state where case_id = :id")
+			.param("id", UUID.fromString(id)).query(String.class).single()).isEqualTo("MET");
+	}
+
+	@Test
+	void rebuildingEveryCasesSlaFromScratchGivesTheStoredState() {
+		List<Map<String, Object>> rows = jdbc.sql("select case_id, targets::text as targets, evaluated_at from sla_case_state")
+			.query().listOfRows();
+		assertThat(rows).isNotEmpty();
+		for (Map<String, Object> row : rows) {
+			CaseId id = new CaseId((UUID) row.get("case_id"));
+			Instant at = ((java.sql.Timestamp) row.get("evaluated_at")).toInstant();
+			String rebuilt = projection.targetsJson(sla.evaluate(sla.caseView(id), at));
+			assertThat(json.readTree(rebuilt)).as("case %s", id).isEqualTo(json.readTree((String) row.get("targets")));
+		}
+	}
+}
