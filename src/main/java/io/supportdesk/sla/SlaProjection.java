@@ -46,7 +46,10 @@ class SlaProjection {
 
 	private final Clock clock;
 
-	SlaProjection(SlaManagement sla, JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final SlaTimers timers;
+
+	SlaProjection(SlaManagement sla, JdbcClient jdbc, JsonMapper json, Clock clock, SlaTimers timers) {
+		this.timers = timers;
 		this.sla = sla;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -128,6 +131,7 @@ class SlaProjection {
 			.param("state", firstResponse == null ? null : firstResponse.state().name())
 			.param("next", state.nextDeadline().map(Timestamp::from).orElse(null))
 			.param("targets", targetsJson(state)).param("now", Timestamp.from(now)).update();
+		timers.reschedule(id, state);
 	}
 
 	/** The stored form of the targets, also what the rebuild check compares. */
