@@ -1,6 +1,7 @@
 package io.supportdesk.sla;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +54,52 @@ public class SlaManagement {
 	/** The SLA of a case the actor may read, as of now. */
 	public SlaState sla(CurrentUser actor, CaseId id) {
 		return evaluate(cases.caseView(actor, id), clock.instant());
+	}
+
+	/** The countdown of the case's next running (or paused) target, for the queue and the case page. */
+	public Badge badge(CurrentUser actor, CaseId id) {
+		Instant now = clock.instant();
+		SlaState state = sla(actor, id);
+		return state.targets().stream()
+			.filter(t -> t.state() == TargetState.RUNNING || t.state() == TargetState.PAUSED
+					|| (t.state() == TargetState.BREACHED && t.metAt() == null))
+			.reduce((first, second) -> second)
+			.map(target -> badge(target, now))
+			.orElse(new Badge(Badge.Colour.DONE, null, Duration.ZERO));
+	}
+
+	private static Badge badge(SlaTarget target, Instant now) {
+		if (target.state() == TargetState.BREACHED) {
+			return new Badge(Badge.Colour.BREACHED, target.dueAt(), Duration.ZERO);
+		}
+		if (target.state() == TargetState.PAUSED) {
+			return new Badge(Badge.Colour.PAUSED, target.dueAt(), Duration.ZERO);
+		}
+		var calendar = target.rule().calendar();
+		Duration total = calendar.elapsed(target.startedAt(), target.dueAt());
+		Duration used = now.isAfter(target.dueAt()) ? total : calendar.elapsed(target.startedAt(), now.isBefore(target.startedAt()) ? target.startedAt() : now);
+		Duration remaining = total.minus(used);
+		double share = total.isZero() ? 1 : (double) used.toSeconds() / total.toSeconds();
+		Badge.Colour colour = share >= 0.9 ? Badge.Colour.RED : share >= 0.75 ? Badge.Colour.AMBER : Badge.Colour.GREEN;
+		return new Badge(colour, target.dueAt(), remaining);
+	}
+
+	/** For a customer: per severity, what support commits to if a case were opened now. */
+	public java.util.List<Commitment> commitments(CurrentUser customer) {
+		Instant now = clock.instant();
+		PlanTargetBook book = new PlanTargetBook(customer.organisationId(), entitlements, calendars, exams);
+		java.util.List<Commitment> commitments = new ArrayList<>();
+		for (int severity = 1; severity <= 4; severity++) {
+			int s = severity;
+			book.firstResponse(now, severity).ifPresent(rule -> {
+				var calendar = rule.calendar();
+				boolean open = calendar.isOpen(now);
+				commitments.add(new Commitment(s, rule.amount(), rule.unit(), rule.calendarName(), rule.dueFrom(now), open,
+						open ? calendar.nextClosing(now).orElse(null) : null,
+						open ? null : calendar.nextOpening(now).orElse(null), calendar.zoneAt(now)));
+			});
+		}
+		return commitments;
 	}
 
 	/** Whether the case's organisation was entitled to priority queueing when the case was opened. */

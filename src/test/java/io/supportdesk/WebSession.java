@@ -1,0 +1,86 @@
+package io.supportdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.supportdesk.accounts.AccountFixtures;
+
+/**
+ * A signed-in web session without a browser: form sign-in, cookies, and forms posted with the CSRF
+ * token of the page they are on; {@link #htmx()} sends the header htmx sends.
+ */
+public final class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	private final int port;
+
+	private boolean htmx;
+
+	private WebSession(int port) {
+		this.port = port;
+	}
+
+	/** Signed in with the fixtures' password. */
+	public static WebSession signIn(int port, String email) {
+		WebSession session = new WebSession(port);
+		session.form("/login", "/login", Map.of("email", email, "password", AccountFixtures.PASSWORD));
+		return session;
+	}
+
+	/** From now on, requests look like htmx requests. */
+	public WebSession htmx() {
+		htmx = true;
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET());
+	}
+
+	/** Posts a form found on {@code page} (for its CSRF token). */
+	public HttpResponse<String> form(String page, String action, Map<String, String> fields) {
+		Matcher csrf = CSRF.matcher(get(page).body());
+		assertThat(csrf.find()).as("a CSRF token on " + page).isTrue();
+		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf.group(1)));
+		fields.forEach((name, value) -> body.append('&').append(enc(name)).append('=').append(enc(value)));
+		return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept-Language", "en");
+		return htmx ? request.header("HX-Request", "true") : request;
+	}
+
+	private static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+}
