@@ -152,6 +152,7 @@ public final class SlaEvaluator {
 		}
 
 		private void startUpdate(Instant at, String why) {
+			current(TargetState.RUNNING, TargetState.PAUSED).ifPresent(c -> c.cancel(at, this, "superseded"));
 			book.update(targetsFrom, severity).ifPresent(rule -> {
 				Clock update = new Clock(Metric.UPDATE, rule, at, rule.dueFrom(at));
 				updates.add(update);
