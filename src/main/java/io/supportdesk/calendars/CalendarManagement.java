@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,13 @@ public class CalendarManagement {
 
 	private final ConcurrentHashMap<UUID, Cached> engines = new ConcurrentHashMap<>();
 
-	CalendarManagement(StoredCalendars stored, JsonMapper json, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CalendarManagement(StoredCalendars stored, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.stored = stored;
 		this.json = json;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Creates a calendar whose first version is in force from now (and governs the past too). */
@@ -198,6 +202,7 @@ public class CalendarManagement {
 		}
 		stored.insertVersion(id, effectiveFrom, write(definition), actor.email(), now);
 		stored.touch(id);
+		events.publishEvent(new CalendarEdited(new CalendarId(id), effectiveFrom));
 	}
 
 	private CalendarView view(StoredCalendars.Row row) {

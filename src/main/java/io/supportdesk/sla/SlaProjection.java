@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.calendars.CalendarEdited;
 import io.supportdesk.cases.CaseClassified;
 import io.supportdesk.cases.CaseClosed;
 import io.supportdesk.cases.CaseId;
@@ -33,10 +34,12 @@ import io.supportdesk.plans.SubscriptionRecorded;
  * Keeps {@code sla_case_state} — the cache of each case's evaluated SLA — current: every case event
  * re-evaluates its case from scratch, in the transaction of the change (a case is never stored
  * without its SLA); a plan change, a new subscription or changed exam windows re-evaluate the
- * organisation's active cases.
+ * organisation's active cases, a calendar edit every active case.
  */
 @Component
 class SlaProjection {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlaProjection.class);
 
 	private final SlaManagement sla;
 
@@ -111,6 +114,13 @@ class SlaProjection {
 		refreshActiveCasesOf(event.organisationId());
 	}
 
+	/** A calendar edit re-evaluates every active case (a later step may narrow this to the plans using it). */
+	@EventListener
+	void on(CalendarEdited event) {
+		jdbc.sql("select id from cases_case where status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')").query(UUID.class).list()
+			.forEach(this::refreshQuietly);
+	}
+
 	/** Re-evaluates one case and stores the result. */
 	void refresh(CaseId id) {
 		Instant now = clock.instant();
@@ -152,6 +162,16 @@ class SlaProjection {
 	private void refreshActiveCasesOf(OrganisationId organisation) {
 		jdbc.sql("select id from cases_case where organisation_id = :organisation and status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')")
 			.param("organisation", organisation.value()).query(UUID.class).list()
-			.forEach(id -> refresh(new CaseId(id)));
+			.forEach(this::refreshQuietly);
+	}
+
+	/** In bulk re-evaluations one case that cannot be evaluated must not stop the change that caused them. */
+	private void refreshQuietly(UUID id) {
+		try {
+			refresh(new CaseId(id));
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not re-evaluate the SLA of case {}", id, ex);
+		}
 	}
 }
