@@ -15,10 +15,6 @@ public record CaseFilter(UUID organisation, UUID requester, CaseStatus status, I
 		limit = limit <= 0 || limit > 500 ? 100 : limit;
 	}
 
-	public static CaseFilter all() {
-		return new CaseFilter(null, null, null, null, null, null, null, null, 100);
-	}
-
 	CaseFilter forOrganisation(UUID organisationId) {
 		return new CaseFilter(organisationId, requester, status, severity, assignee, team, language, text, limit);
 	}

@@ -108,10 +108,6 @@ class TrialLicence {
 		return key;
 	}
 
-	boolean hasKeyToReveal() {
-		return keyOnce != null;
-	}
-
 	private void requireRequested() {
 		if (status != TrialLicenceStatus.REQUESTED) {
 			throw new Conflict("status", "This trial licence was already " + status.name().toLowerCase());
