@@ -14,10 +14,14 @@ class ModularityTests {
 		MODULES.verify();
 	}
 
-	/** Writes the module diagrams and canvases referenced by docs/architecture.md into docs/modules. */
+	/**
+	 * Writes the module diagrams and canvases: into target/spring-modulith-docs on every run, and into
+	 * docs/modules (the copy docs/architecture.md links to) with {@code -Dmodule-docs=docs/modules}.
+	 */
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+		String folder = System.getProperty("module-docs", "target/spring-modulith-docs");
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
