@@ -61,6 +61,24 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/** Posts a multipart form found on {@code page}, with {@code file} as its part {@code file}. */
+	public HttpResponse<String> multipart(String page, String action, Map<String, String> fields, byte[] file) {
+		Matcher csrf = CSRF.matcher(get(page).body());
+		assertThat(csrf.find()).as("a CSRF token on " + page).isTrue();
+		String boundary = "----web-session-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrf.group(1));
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"dump.bin\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
