@@ -70,6 +70,13 @@ public class AccountManagement {
 		return List.of(organisation(actor, actor.organisationId()));
 	}
 
+	/** The names of the organisations the actor may see, by id (for lists that show many). */
+	@Transactional(readOnly = true)
+	public java.util.Map<OrganisationId, String> organisationNames(CurrentUser actor) {
+		return organisations(actor).stream()
+			.collect(java.util.stream.Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+	}
+
 	@Transactional(readOnly = true)
 	public OrganisationSummary organisation(CurrentUser actor, OrganisationId id) {
 		return visibleOrganisation(actor, id).summary();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
-import io.supportdesk.accounts.OrganisationSummary;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.plans.AddOnId;
 import io.supportdesk.plans.AddOnManagement;
@@ -48,8 +46,7 @@ class AddOnConsoleController {
 
 	@GetMapping
 	String queue(CurrentUser me, Model model) {
-		Map<OrganisationId, String> names = accounts.organisations(me).stream()
-			.collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+		Map<OrganisationId, String> names = accounts.organisationNames(me);
 		model.addAttribute("requests", addOns.open(me));
 		model.addAttribute("organisationNames", names);
 		model.addAttribute("mayEdit", me.has(Role.OPERATIONS) || me.has(Role.MANAGER));

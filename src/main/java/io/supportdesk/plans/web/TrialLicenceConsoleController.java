@@ -3,7 +3,6 @@ package io.supportdesk.plans.web;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
-import io.supportdesk.accounts.OrganisationSummary;
 import io.supportdesk.plans.TrialLicenceId;
 import io.supportdesk.plans.TrialLicenceManagement;
 import io.supportdesk.plans.TrialLicenceView;
@@ -46,8 +44,7 @@ class TrialLicenceConsoleController {
 
 	@GetMapping
 	String queue(CurrentUser me, Model model) {
-		Map<OrganisationId, String> names = accounts.organisations(me).stream()
-			.collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+		Map<OrganisationId, String> names = accounts.organisationNames(me);
 		model.addAttribute("waiting", licences.waiting(me));
 		model.addAttribute("organisationNames", names);
 		model.addAttribute("zone", me.timeZone());
