@@ -77,7 +77,8 @@ public class SlaManagement {
 		}
 		var calendar = target.rule().calendar();
 		Duration total = calendar.elapsed(target.startedAt(), target.dueAt());
-		Duration used = now.isAfter(target.dueAt()) ? total : calendar.elapsed(target.startedAt(), now.isBefore(target.startedAt()) ? target.startedAt() : now);
+		Instant upTo = now.isAfter(target.dueAt()) ? target.dueAt() : now;
+		Duration used = upTo.isAfter(target.startedAt()) ? calendar.elapsed(target.startedAt(), upTo) : Duration.ZERO;
 		Duration remaining = total.minus(used);
 		double share = total.isZero() ? 1 : (double) used.toSeconds() / total.toSeconds();
 		Badge.Colour colour = share >= 0.9 ? Badge.Colour.RED : share >= 0.75 ? Badge.Colour.AMBER : Badge.Colour.GREEN;
