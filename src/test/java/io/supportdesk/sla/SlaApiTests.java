@@ -27,6 +27,8 @@ import io.supportdesk.plans.SubscriptionManagement;
  * Cases imported with their history, then {@code GET /api/cases/{id}/sla}: the seeded plans on the
  * seeded calendars ("Standard business hours": Monday–Friday 08:00–20:00 Europe/Berlin minus German
  * public holidays; "24x7"). March 2026: CET (UTC+1) until Sunday 29 March, then CEST (UTC+2).
+ * October 2026: CEST until Sunday 25 October 03:00, when the clocks go back to 02:00 CET (UTC+1), so
+ * that 02:00–03:00 happens twice (00:00Z–01:00Z in CEST, 01:00Z–02:00Z in CET).
  */
 @SupportdeskTest
 class SlaApiTests {
@@ -66,6 +68,39 @@ class SlaApiTests {
 		assertThat(firstResponse(sla).get("state").asString()).isEqualTo("BREACHED");
 		assertThat(firstResponse(sla).get("breachedAt").asString()).isEqualTo("2026-03-30T12:30:00Z");
 		assertThat(firstResponse(sla).get("metAt").asString()).isEqualTo("2026-03-30T12:30:01Z");
+	}
+
+	@Test
+	void standardSeverity2OpenedFridayEveningBeforeTheFallBackIsDueMondayAfternoonWinterTime() {
+		// Friday 23 October 18:30 CEST (16:30Z): 1.5 h until 20:00; the weekend, with the clocks going back
+		// on Sunday, is closed and counts for nothing; 6.5 h from Monday 26 October 08:00 CET (07:00Z, no
+		// longer 06:00Z) → 14:30 CET = 13:30Z (12:30Z had the summer offset been kept). A reply at exactly
+		// 13:30Z is in time; one second later it is breached, at 13:30Z.
+		JsonNode sla = sla(PlanCode.STANDARD, List.of(event("2026-10-23T16:30:00Z", "OPENED", 2),
+				event("2026-10-26T13:30:00Z", "SUPPORT_REPLIED", null)));
+		assertThat(firstResponse(sla).get("dueAt").asString()).isEqualTo("2026-10-26T13:30:00Z");
+		assertThat(firstResponse(sla).get("calendar").asString()).isEqualTo("Standard business hours");
+		assertThat(firstResponse(sla).get("state").asString()).isEqualTo("MET");
+
+		JsonNode late = sla(PlanCode.STANDARD, List.of(event("2026-10-23T16:30:00Z", "OPENED", 2),
+				event("2026-10-26T13:30:01Z", "SUPPORT_REPLIED", null)));
+		assertThat(firstResponse(late).get("state").asString()).isEqualTo("BREACHED");
+		assertThat(firstResponse(late).get("breachedAt").asString()).isEqualTo("2026-10-26T13:30:00Z");
+	}
+
+	@Test
+	void premierSeverity1OpenedJustBeforeTheClocksGoBackIsDueFifteenRealMinutesLaterOn24x7() {
+		// Sunday 25 October 02:50 CEST (00:50Z); ten minutes later 03:00 CEST becomes 02:00 CET. 15 minutes
+		// on 24x7 are 15 real minutes → 01:05Z = 02:05 CET, earlier on the wall clock than the opening
+		// (adding them to the wall clock would give 03:05 CET = 02:05Z). Answered at 02:59 CEST (00:59Z):
+		// the update target runs 2 real hours → 02:59Z = 03:59 CET (not 04:59 CET).
+		JsonNode sla = sla(PlanCode.PREMIER, List.of(event("2026-10-25T00:50:00Z", "OPENED", 1),
+				event("2026-10-25T00:59:00Z", "SUPPORT_REPLIED", null)));
+		assertThat(firstResponse(sla).get("calendar").asString()).isEqualTo("24x7");
+		assertThat(firstResponse(sla).get("dueAt").asString()).isEqualTo("2026-10-25T01:05:00Z");
+		assertThat(firstResponse(sla).get("state").asString()).isEqualTo("MET");
+		assertThat(sla.get("targets").get(1).get("metric").asString()).isEqualTo("UPDATE");
+		assertThat(sla.get("targets").get(1).get("dueAt").asString()).isEqualTo("2026-10-25T02:59:00Z");
 	}
 
 	@Test

@@ -9,13 +9,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
 import io.supportdesk.Http;
 import io.supportdesk.MutableClock;
@@ -30,7 +36,8 @@ import io.supportdesk.plans.PlanFixtures;
 /**
  * Warnings and breaches are persistent timers (db-scheduler) that fire once per target, kind and due
  * instant — with a second application instance polling the same database, and when a timer is
- * delivered again (as after a crash).
+ * delivered again (as after a crash), and across a restart. Further instances run in this JVM on the
+ * same database.
  */
 @SupportdeskTest
 class SlaTimerTests {
@@ -56,12 +63,15 @@ class SlaTimerTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	Scheduler scheduler;
+
+	@Autowired
+	OneTimeTask<SlaTimer> slaTimer;
+
 	@Test
 	void aPassedTargetFiresItsWarningsAndItsBreachExactlyOnceEvenWithTwoInstances() {
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SupportdeskApplication.class)
-			.profiles("test")
-			.properties("server.port=0", "db-scheduler.scheduler-name=second-instance")
-			.run()) {
+		try (Instance second = startInstance("second-instance")) {
 			// Premier Severity 1: 15 minutes on 24x7. Opened 14 minutes ago (real time) and unanswered: its
 			// 75 % warning (after 11¼ min) and 90 % warning (after 13½ min) have passed and fire at once; its
 			// breach (after 15 min) is still ahead and stays scheduled.
@@ -78,6 +88,52 @@ class SlaTimerTests {
 			assertThat(events.of(SlaWarningReached.class, e -> e.caseId().toString().equals(warned))
 				.size() + events.of(SlaBreached.class, e -> e.caseId().toString().equals(breached)).size())
 				.as("events published in this instance, at most once each").isLessThanOrEqualTo(3);
+		}
+	}
+
+	@Test
+	void timersPendingWhenAnInstanceStopsFireOnceInTheNextOneAndItsNoticesAreNeverPublishedAgain() {
+		// Only the instances started here run timers; this one's scheduler waits meanwhile.
+		scheduler.pause();
+		try {
+			String caseId;
+			List<Object> publishedBeforeTheStop;
+			try (Instance stopped = startInstance("stopped-instance")) {
+				publishedBeforeTheStop = stopped.published();
+				// Premier Severity 1: 15 minutes on 24x7. Opened 14 min 52 s ago (real time) and unanswered: its
+				// 75 % warning (after 11¼ min) and 90 % warning (after 13½ min) have passed and fire at once; its
+				// breach (after 15 min) is 8 s ahead, so this instance stops before it is due.
+				caseId = importSeverity1CaseOpened(Duration.ofMinutes(14).plusSeconds(52));
+				String id = caseId;
+				await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(notices(id))
+					.containsExactlyInAnyOrder("FIRST_RESPONSE/0/WARN75", "FIRST_RESPONSE/0/WARN90"));
+				// it takes on no further timer, however long its shutdown takes
+				stopped.context().getBean(Scheduler.class).pause();
+			}
+			assertThat(timers(caseId)).as("the breach, still pending after the stop").singleElement()
+				.satisfies(timer -> assertThat(timer).contains("|BREACH|"));
+			// A crash between a notice and db-scheduler's own bookkeeping leaves that timer to be delivered
+			// again: the 75 % warning, due again now, for the next instance.
+			deliverAgain(caseId, "WARN75");
+
+			try (Instance restarted = startInstance("restarted-instance")) {
+				String id = caseId;
+				await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+					assertThat(notices(id)).containsExactlyInAnyOrder("FIRST_RESPONSE/0/WARN75", "FIRST_RESPONSE/0/WARN90",
+							"FIRST_RESPONSE/0/BREACH");
+					assertThat(timers(id)).as("every timer run, the redelivered warning too").isEmpty();
+				});
+				assertThat(warnings(publishedBeforeTheStop, caseId)).containsExactlyInAnyOrder(75, 90);
+				assertThat(breaches(publishedBeforeTheStop, caseId)).isZero();
+				assertThat(warnings(restarted.published(), caseId)).as("already announced before the restart").isEmpty();
+				assertThat(breaches(restarted.published(), caseId)).isEqualTo(1);
+				List<Object> publishedHere = events.of(Object.class, event -> true);
+				assertThat(warnings(publishedHere, caseId)).isEmpty();
+				assertThat(breaches(publishedHere, caseId)).isZero();
+			}
+		}
+		finally {
+			scheduler.resume();
 		}
 	}
 
@@ -109,6 +165,42 @@ class SlaTimerTests {
 		assertThat(timers(caseId)).allMatch(instance -> instance.contains("|UPDATE|"));
 	}
 
+	/**
+	 * Another instance of the application on this database, with a db-scheduler of its own that polls
+	 * every second (a command-line argument, since application.properties outranks default properties),
+	 * so that tests wait for seconds rather than for polling intervals. Its events are recorded from its
+	 * very start: its scheduler may fire timers while its beans are still being created.
+	 */
+	private static Instance startInstance(String name) {
+		List<Object> published = new CopyOnWriteArrayList<>();
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportdeskApplication.class)
+			.profiles("test")
+			.properties("server.port=0", "db-scheduler.scheduler-name=" + name)
+			.listeners((ApplicationEvent event) -> {
+				if (event instanceof PayloadApplicationEvent<?> payload) {
+					published.add(payload.getPayload());
+				}
+			})
+			.run("--db-scheduler.polling-interval=1s");
+		return new Instance(context, published);
+	}
+
+	private record Instance(ConfigurableApplicationContext context, List<Object> published) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			context.close();
+		}
+	}
+
+	/** Schedules a first-response timer whose notice was already fired once again, due now. */
+	private void deliverAgain(String caseId, String kind) {
+		Instant due = jdbc.sql("select due_at from sla_notice where case_id = :id and kind = :kind")
+			.param("id", UUID.fromString(caseId)).param("kind", kind).query(java.sql.Timestamp.class).single().toInstant();
+		SlaTimer timer = new SlaTimer(UUID.fromString(caseId), "FIRST_RESPONSE", 0, kind, due);
+		assertThat(scheduler.scheduleIfNotExists(slaTimer.instance(timer.instanceId(), timer), Instant.now())).isTrue();
+	}
+
 	private String importSeverity1CaseOpened(Duration ago) {
 		clock.set(Instant.now());
 		AccountFixtures.Tenant tenant = accounts.tenant();
@@ -125,6 +217,16 @@ class SlaTimerTests {
 	private List<String> notices(String caseId) {
 		return jdbc.sql("select metric || '/' || target_index || '/' || kind from sla_notice where case_id = :id")
 			.param("id", UUID.fromString(caseId)).query(String.class).list();
+	}
+
+	private static List<Integer> warnings(List<Object> published, String caseId) {
+		return published.stream().filter(SlaWarningReached.class::isInstance).map(SlaWarningReached.class::cast)
+			.filter(e -> e.caseId().toString().equals(caseId)).map(SlaWarningReached::percent).toList();
+	}
+
+	private static long breaches(List<Object> published, String caseId) {
+		return published.stream().filter(SlaBreached.class::isInstance).map(SlaBreached.class::cast)
+			.filter(e -> e.caseId().toString().equals(caseId)).count();
 	}
 
 	private List<String> timers(String caseId) {
