@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.calendars.CalendarEdited;
+import io.supportdesk.cases.CaseAssigned;
 import io.supportdesk.cases.CaseClassified;
 import io.supportdesk.cases.CaseClosed;
 import io.supportdesk.cases.CaseId;
@@ -31,7 +32,8 @@ import io.supportdesk.plans.PlanChanged;
 import io.supportdesk.plans.SubscriptionRecorded;
 
 /**
- * Keeps {@code sla_case_state} — the cache of each case's evaluated SLA — current: every case event
+ * Keeps {@code sla_case_state} — the cache of each case's evaluated SLA, with the case facts the queue
+ * filters and orders on (status, language, team, assignee, opening) — current: every case event
  * re-evaluates its case from scratch, in the transaction of the change (a case is never stored
  * without its SLA); a plan change, a new subscription or changed exam windows re-evaluate the
  * organisation's active cases, a calendar edit every active case.
@@ -99,6 +101,15 @@ class SlaProjection {
 		refresh(event.caseId());
 	}
 
+	/** An assignment changes no clock, only what the queue filters on (and NEW becomes OPEN). */
+	@EventListener
+	void on(CaseAssigned event) {
+		jdbc.sql("""
+				update sla_case_state s set status = c.status, team_id = c.team_id, assignee_id = c.assignee_id
+				from cases_case c where c.id = s.case_id and s.case_id = :case""")
+			.param("case", event.caseId().value()).update();
+	}
+
 	@EventListener
 	void on(PlanChanged event) {
 		refreshActiveCasesOf(event.organisationId());
@@ -130,17 +141,24 @@ class SlaProjection {
 			.filter(t -> t.metric() == SlaTarget.Metric.FIRST_RESPONSE).findFirst().orElse(null);
 		jdbc.sql("""
 				insert into sla_case_state (case_id, organisation_id, severity, priority_queueing, first_response_due,
-				  first_response_state, next_deadline, targets, evaluated_at)
-				values (:case, :organisation, :severity, :priority, :due, :state, :next, cast(:targets as jsonb), :now)
+				  first_response_state, next_deadline, targets, evaluated_at, status, language, team_id, assignee_id, opened_at)
+				values (:case, :organisation, :severity, :priority, :due, :state, :next, cast(:targets as jsonb), :now,
+				  :status, :language, :team, :assignee, :opened)
 				on conflict (case_id) do update set severity = excluded.severity,
 				  first_response_due = excluded.first_response_due, first_response_state = excluded.first_response_state,
-				  next_deadline = excluded.next_deadline, targets = excluded.targets, evaluated_at = excluded.evaluated_at""")
+				  next_deadline = excluded.next_deadline, targets = excluded.targets, evaluated_at = excluded.evaluated_at,
+				  status = excluded.status, language = excluded.language, team_id = excluded.team_id,
+				  assignee_id = excluded.assignee_id""")
 			.param("case", id.value()).param("organisation", view.organisationId().value())
 			.param("severity", state.severity()).param("priority", sla.priorityQueueing(view))
 			.param("due", firstResponse == null ? null : Timestamp.from(firstResponse.dueAt()))
 			.param("state", firstResponse == null ? null : firstResponse.state().name())
 			.param("next", state.nextDeadline().map(Timestamp::from).orElse(null))
-			.param("targets", targetsJson(state)).param("now", Timestamp.from(now)).update();
+			.param("targets", targetsJson(state)).param("now", Timestamp.from(now))
+			.param("status", view.status().name()).param("language", view.language())
+			.param("team", view.teamId() == null ? null : view.teamId().value())
+			.param("assignee", view.assigneeId() == null ? null : view.assigneeId().value())
+			.param("opened", Timestamp.from(view.openedAt())).update();
 		timers.reschedule(id, state);
 	}
 

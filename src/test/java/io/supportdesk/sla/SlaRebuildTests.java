@@ -98,4 +98,26 @@ class SlaRebuildTests {
 			assertThat(json.readTree(rebuilt)).as("case %s", id).isEqualTo(json.readTree((String) row.get("targets")));
 		}
 	}
+
+	@Test
+	void theCaseFactsTheQueueFiltersOnAreStoredAsTheCaseHasThem() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		String id = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/cases", Map.of("subject", "Queue facts", "description", "x", "severity", 2, "language", "fr"))
+			.json().get("id").asString();
+		var agent = accounts.staff(Role.AGENT);
+		Http.basic(port, agent.email(), AccountFixtures.PASSWORD)
+			.post("/api/cases/" + id + "/assignment", Map.of("assigneeId", agent.id().toString()));
+
+		Map<String, Object> stored = jdbc.sql("select status, language, assignee_id from sla_case_state where case_id = :id")
+			.param("id", UUID.fromString(id)).query().singleRow();
+		assertThat(stored).containsEntry("status", "NEW").containsEntry("language", "fr")
+			.containsEntry("assignee_id", agent.id().value());
+		assertThat(jdbc.sql("""
+				select count(*) from sla_case_state s join cases_case c on c.id = s.case_id
+				where s.status <> c.status or s.language <> c.language or s.team_id is distinct from c.team_id
+				  or s.assignee_id is distinct from c.assignee_id or s.opened_at <> c.opened_at""").query(Integer.class)
+			.single()).as("cases whose stored queue facts differ from the case").isZero();
+	}
 }

@@ -28,17 +28,26 @@ final class EmbeddedDatabase {
 	private EmbeddedDatabase() {
 	}
 
-	/** The JDBC URL of the server for this data directory, starting it if needed. */
+	/**
+	 * The JDBC URL of the server for this data directory, starting it if needed. Its commits are
+	 * durable ({@code synchronous_commit = on}; the embedded server's own default is off, which may lose
+	 * the last moments of acknowledged work when the machine fails).
+	 */
 	static String jdbcUrl(Path dataDirectory) {
+		return jdbcUrl(dataDirectory, true);
+	}
+
+	private static String jdbcUrl(Path dataDirectory, boolean durable) {
 		EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(),
-				EmbeddedDatabase::start);
+				directory -> start(directory, durable));
 		return server.getJdbcUrl("postgres", DATABASE);
 	}
 
 	/**
 	 * The JDBC URL of an empty server of this JVM's own, in {@code <parent>/postgres-<pid>}; leftovers
 	 * of earlier runs (untouched for {@link #LEFTOVER_AGE}) are removed first. Age, not process ids,
-	 * decides: another run's process may be invisible from here (another PID namespace).
+	 * decides: another run's process may be invisible from here (another PID namespace). A throwaway
+	 * database, so commits do not wait for the disk.
 	 */
 	static String freshJdbcUrl(Path parent) {
 		long pid = ProcessHandle.current().pid();
@@ -46,7 +55,7 @@ final class EmbeddedDatabase {
 		if (!SERVERS.containsKey(directory)) {
 			removeLeftovers(parent, pid);
 		}
-		return jdbcUrl(directory);
+		return jdbcUrl(directory, false);
 	}
 
 	private static void removeLeftovers(Path parent, long self) {
@@ -81,13 +90,14 @@ final class EmbeddedDatabase {
 		}
 	}
 
-	private static EmbeddedPostgres start(Path dataDirectory) {
+	private static EmbeddedPostgres start(Path dataDirectory, boolean durable) {
 		try {
 			Files.createDirectories(dataDirectory);
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "200")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				.start();
 			createDatabaseIfMissing(server);
 			return server;
