@@ -94,7 +94,7 @@ final class CapturedTransaction {
 		Set<String> generated = new LinkedHashSet<>();
 		for (Statement statement : all) {
 			String verb = statement.sql().strip().split("\\s+", 2)[0].toUpperCase();
-			if (Set.of("BEGIN", "COMMIT", "ROLLBACK", "SET", "SHOW").contains(verb)) {
+			if (statement.sql().isBlank() || Set.of("BEGIN", "COMMIT", "ROLLBACK", "SET", "SHOW").contains(verb)) {
 				skipped++;
 				continue;
 			}
@@ -138,17 +138,27 @@ final class CapturedTransaction {
 
 	/** Runs the statements once in one transaction, with fresh ids and a fresh reference. */
 	void replay(Connection connection) throws SQLException {
+		replay(connection, null);
+	}
+
+	/**
+	 * Runs the statements once in one transaction, adding each statement's time (nanoseconds) to
+	 * {@code nanos} by position when it is given; the last slot takes the commit.
+	 */
+	void replay(Connection connection, long[] nanos) throws SQLException {
 		Map<String, String> fresh = new HashMap<>();
 		for (String id : generated) {
 			fresh.put(id, UUID.randomUUID().toString());
 		}
 		String reference = freshReference();
 		try {
-			for (Statement statement : statements) {
-				try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-					List<String> parameters = statement.parameters();
-					for (int i = 0; i < parameters.size(); i++) {
-						String value = substitute(parameters.get(i), fresh, reference);
+			for (int s = 0; s < statements.size(); s++) {
+				Statement statement = statements.get(s);
+				long start = System.nanoTime();
+				try (PreparedStatement prepared = connection.prepareStatement(statement.jdbcSql())) {
+					List<Integer> order = statement.placeholders();
+					for (int i = 0; i < order.size(); i++) {
+						String value = substitute(statement.parameters().get(order.get(i) - 1), fresh, reference);
 						if (value == null) {
 							prepared.setNull(i + 1, Types.OTHER);
 						}
@@ -158,8 +168,15 @@ final class CapturedTransaction {
 					}
 					prepared.execute();
 				}
+				if (nanos != null) {
+					nanos[s] += System.nanoTime() - start;
+				}
 			}
+			long start = System.nanoTime();
 			connection.commit();
+			if (nanos != null) {
+				nanos[statements.size()] += System.nanoTime() - start;
+			}
 		}
 		catch (SQLException ex) {
 			connection.rollback();
@@ -195,7 +212,25 @@ final class CapturedTransaction {
 		return "RP-" + new String(chars, 0, 4) + "-" + new String(chars, 4, 2);
 	}
 
+	/** One statement as logged: PostgreSQL's numbered placeholders ($1, $2, …) and their values. */
 	record Statement(String sql, List<String> parameters) {
+
+		private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
+
+		/** The statement with JDBC's placeholders, one {@code ?} per occurrence. */
+		String jdbcSql() {
+			return PLACEHOLDER.matcher(sql).replaceAll("?");
+		}
+
+		/** The parameter number of each {@code ?} of {@link #jdbcSql()}, in order. */
+		List<Integer> placeholders() {
+			List<Integer> order = new ArrayList<>();
+			Matcher matcher = PLACEHOLDER.matcher(sql);
+			while (matcher.find()) {
+				order.add(Integer.parseInt(matcher.group(1)));
+			}
+			return order;
+		}
 	}
 
 	/** RFC 4180 CSV as PostgreSQL's csvlog writes it (quoted fields may hold quotes and line breaks). */

@@ -198,8 +198,7 @@ public final class ServiceBenchmark {
 			say("%d statements (%d transaction-control or session statements left out of the replay); new ids: %d",
 					captured.statements().size(), captured.skipped(), captured.generated().size());
 			for (CapturedTransaction.Statement statement : captured.statements()) {
-				say("  - %s", statement.sql().replaceAll("\\s+", " ").substring(0,
-						Math.min(110, statement.sql().replaceAll("\\s+", " ").length())));
+				say("  - %s", oneLine(statement.sql(), 110));
 			}
 			return captured;
 		}
@@ -235,6 +234,17 @@ public final class ServiceBenchmark {
 			Latencies measured = load(clients, (client, n) -> captured.replay(connections.get(client)));
 			say("Throughput: %,.0f cases/s", measured.count() / (double) seconds);
 			say("Latency:    %s", measured.summary());
+			int runs = 500;
+			long[] nanos = new long[captured.statements().size() + 1];
+			for (int i = 0; i < runs; i++) {
+				captured.replay(connections.get(0), nanos);
+			}
+			say("One connection alone, %d cases: mean time per statement (µs), the costliest first:", runs);
+			java.util.stream.IntStream.range(0, nanos.length).boxed()
+				.sorted(java.util.Comparator.comparingLong(i -> -nanos[i])).limit(8)
+				.forEach(i -> say("  %8.0f  %s", nanos[i] / 1000.0 / runs, i == captured.statements().size() ? "COMMIT"
+						: oneLine(captured.statements().get(i).sql(), 100)));
+			say("  %8.0f  all statements and the commit", java.util.Arrays.stream(nanos).sum() / 1000.0 / runs);
 		}
 		finally {
 			for (Connection connection : connections) {
@@ -369,9 +379,15 @@ public final class ServiceBenchmark {
 			port = socket.getLocalPort();
 		}
 		base = "http://localhost:" + port;
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.supportdesk.SupportdeskApplication",
-				"--spring.profiles.active=demo", "--server.port=" + port)
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx1g"));
+		String extra = System.getProperty("load.application-jvm-args", "").strip();
+		if (!extra.isEmpty()) {
+			command.addAll(List.of(extra.split("\\s+")));
+		}
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.supportdesk.SupportdeskApplication",
+				"--spring.profiles.active=demo", "--server.port=" + port));
+		ProcessBuilder builder = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(root.resolve("application.log").toFile());
 		builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl());
@@ -438,6 +454,11 @@ public final class ServiceBenchmark {
 			}
 		}
 		return counts.toString();
+	}
+
+	private static String oneLine(String sql, int length) {
+		String line = sql.replaceAll("\\s+", " ").strip();
+		return line.length() <= length ? line : line.substring(0, length) + "…";
 	}
 
 	private static void say(String format, Object... args) {

@@ -23,6 +23,7 @@ import io.supportdesk.calendars.CalendarId;
 import io.supportdesk.calendars.CalendarManagement;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotFound;
+import io.supportdesk.shared.TransactionMemo;
 
 /**
  * The plan catalogue: every plan as a list of versions, each in force from an instant. Managers edit a
@@ -40,6 +41,9 @@ public class PlanCatalogue {
 	private final JsonMapper json;
 
 	private final Clock clock;
+
+	/** The catalogue's revision is read once per transaction, under this key. */
+	private static final Object REVISION = PlanCatalogue.class.getName() + ".revision";
 
 	private final AtomicReference<Cached> cache = new AtomicReference<>();
 
@@ -87,6 +91,7 @@ public class PlanCatalogue {
 			stored.insert(code.value(), at);
 		}
 		stored.putVersion(code.value(), at, json.writeValueAsString(document), actor.email(), clock.instant());
+		TransactionMemo.forget(REVISION);
 		cache.set(null);
 	}
 
@@ -108,7 +113,7 @@ public class PlanCatalogue {
 	}
 
 	private Map<String, List<Plan>> versions() {
-		long revision = stored.revision();
+		long revision = TransactionMemo.get(REVISION, stored::revision);
 		Cached cached = cache.get();
 		if (cached != null && cached.revision() == revision) {
 			return cached.versions();

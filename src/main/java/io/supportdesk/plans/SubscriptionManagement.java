@@ -17,6 +17,7 @@ import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotFound;
+import io.supportdesk.shared.TransactionMemo;
 
 /**
  * Subscriptions: operations records a licence bought with a plan for a term (the start may lie in the
@@ -54,6 +55,7 @@ public class SubscriptionManagement {
 		requirePlan(plan, start);
 		Subscription subscription = subscriptions
 			.save(Subscription.record(organisation, plan, product, start, end, actor.email(), clock.instant()));
+		TransactionMemo.forget(new OfOrganisation(organisation));
 		SubscriptionView view = subscription.view();
 		events.publishEvent(new SubscriptionRecorded(organisation, view.id(), plan, start, end));
 		return view.id();
@@ -67,6 +69,7 @@ public class SubscriptionManagement {
 		requirePlan(plan, effectiveFrom);
 		PlanCode previous = subscription.upgrade(plan, effectiveFrom, clock.instant());
 		subscriptions.save(subscription);
+		TransactionMemo.forget(new OfOrganisation(organisation));
 		events.publishEvent(new PlanChanged(organisation, id, previous, plan, effectiveFrom));
 		return subscription.view();
 	}
@@ -77,6 +80,7 @@ public class SubscriptionManagement {
 		Subscription subscription = load(actor, organisation, id);
 		subscription.renew(end);
 		subscriptions.save(subscription);
+		TransactionMemo.forget(new OfOrganisation(organisation));
 		events.publishEvent(new SubscriptionRenewed(organisation, id, end));
 		return subscription.view();
 	}
@@ -88,10 +92,18 @@ public class SubscriptionManagement {
 		return subscriptions(organisation);
 	}
 
-	/** The subscriptions of an organisation, for the modules that evaluate them (no access rules). */
+	/**
+	 * The subscriptions of an organisation, for the modules that evaluate them (no access rules); read
+	 * once per transaction (entitlements and SLA evaluation ask several times per request).
+	 */
 	@Transactional(readOnly = true)
 	public List<SubscriptionView> subscriptions(OrganisationId organisation) {
-		return subscriptions.findByOrganisation(organisation.value()).stream().map(Subscription::view).toList();
+		return TransactionMemo.get(new OfOrganisation(organisation),
+				() -> subscriptions.findByOrganisation(organisation.value()).stream().map(Subscription::view).toList());
+	}
+
+	/** The key the subscriptions of an organisation are remembered under in a transaction. */
+	private record OfOrganisation(OrganisationId organisation) {
 	}
 
 	/** Which organisation holds a subscription (for tenant isolation). */

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
@@ -54,9 +57,10 @@ class SlaTimers {
 		return Tasks.oneTime(TASK, SlaTimer.class).execute((instance, context) -> notices.getObject().fire(instance.getData()));
 	}
 
-	/** Replaces the case's timers by those its state calls for. */
+	/** Replaces the case's timers by those its state calls for (new ones in one batch). */
 	void reschedule(CaseId id, SlaState state) {
-		Map<String, Instant> wanted = wanted(id, state).stream()
+		List<Planned> planned = wanted(id, state);
+		Map<String, Instant> wanted = planned.stream()
 			.collect(Collectors.toMap(t -> t.timer().instanceId(), Planned::at, (a, b) -> a));
 		List<String> existing = jdbc.sql("select task_instance from scheduled_tasks where task_name = :task"
 				+ " and task_instance like :prefix and picked = false")
@@ -66,11 +70,16 @@ class SlaTimers {
 			jdbc.sql("delete from scheduled_tasks where task_name = :task and task_instance in (:stale) and picked = false")
 				.param("task", TASK).param("stale", stale).update();
 		}
-		for (Planned planned : wanted(id, state)) {
-			if (!existing.contains(planned.timer().instanceId())) {
-				scheduler.getObject().scheduleIfNotExists(task.getObject().instance(planned.timer().instanceId(),
-						planned.timer()), planned.at());
+		List<SchedulableInstance<?>> missing = new ArrayList<>();
+		Set<String> added = new HashSet<>(existing);
+		for (Planned timer : planned) {
+			if (added.add(timer.timer().instanceId())) {
+				missing.add(SchedulableInstance.of(task.getObject().instance(timer.timer().instanceId(), timer.timer()),
+						timer.at()));
 			}
+		}
+		if (!missing.isEmpty()) {
+			scheduler.getObject().scheduleBatch(missing);
 		}
 	}
 
