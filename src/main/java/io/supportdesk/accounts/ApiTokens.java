@@ -9,6 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ApiTokens extends ListCrudRepository<ApiToken, UUID> {
 
+	/** Every API request asks this: a written query, not one derived from the method name on each call. */
+	@Query("select * from accounts_api_token where token_hash = :tokenHash")
 	Optional<ApiToken> findByTokenHash(String tokenHash);
 
 	@Query("select * from accounts_api_token where user_id = :userId order by created_at desc")
