@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
 class ApiToken {
 
 	/** Last-use stamps closer together than this are not written again, to spare a write per request. */
-	private static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+	static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
 	@Id
 	private final UUID id;

@@ -4,18 +4,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Language;
 import io.supportdesk.shared.NotFound;
 
 /**
@@ -42,7 +49,10 @@ public class ApiTokenManagement {
 
 	private final Clock clock;
 
-	ApiTokenManagement(ApiTokens tokens, Users users, AuditLog audit, Clock clock) {
+	private final JdbcClient jdbc;
+
+	ApiTokenManagement(ApiTokens tokens, Users users, AuditLog audit, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.users = users;
 		this.audit = audit;
@@ -82,10 +92,36 @@ public class ApiTokenManagement {
 	/** The principal a presented token stands for, if it is known, unrevoked, unexpired and its user enabled. */
 	public Optional<AccountPrincipal> authenticate(String presented) {
 		Instant now = clock.instant();
-		Optional<ApiToken> token = tokens.findByTokenHash(hash(presented)).filter(t -> t.isUsableAt(now));
-		token.filter(t -> t.markUsed(now)).ifPresent(tokens::save);
-		return token.flatMap(t -> users.findById(t.userId().value())).map(User::principal)
-			.filter(AccountPrincipal::isEnabled);
+		Optional<Presented> token = jdbc.sql("""
+				select t.id as token_id, t.expires_at, t.revoked_at, t.last_used_at, u.id, u.organisation_id, u.email,
+				  u.name, u.role, u.password_hash, u.language, u.time_zone, u.enabled
+				from accounts_api_token t join accounts_user u on u.id = t.user_id where t.token_hash = :hash""")
+			.param("hash", hash(presented)).query(ApiTokenManagement::presented).optional()
+			.filter(t -> t.revokedAt() == null && (t.expiresAt() == null || now.isBefore(t.expiresAt())));
+		token.filter(t -> t.lastUsedAt() == null
+				|| Duration.between(t.lastUsedAt(), now).compareTo(ApiToken.LAST_USE_RESOLUTION) >= 0)
+			.ifPresent(t -> jdbc.sql("update accounts_api_token set last_used_at = :now, version = version + 1 where id = :id")
+				.param("now", Timestamp.from(now)).param("id", t.id()).update());
+		return token.map(Presented::principal).filter(AccountPrincipal::isEnabled);
+	}
+
+	/** A presented token and its owner, read in one query (every API request asks). */
+	private record Presented(UUID id, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, AccountPrincipal principal) {
+	}
+
+	private static Presented presented(ResultSet rs, int row) throws SQLException {
+		UUID organisation = rs.getObject("organisation_id", UUID.class);
+		CurrentUser user = new CurrentUser(new UserId(rs.getObject("id", UUID.class)),
+				organisation == null ? null : new OrganisationId(organisation), rs.getString("email"), rs.getString("name"),
+				Role.valueOf(rs.getString("role")), Language.ofCode(rs.getString("language")).orElseThrow(),
+				ZoneId.of(rs.getString("time_zone")));
+		return new Presented(rs.getObject("token_id", UUID.class), instant(rs.getTimestamp("expires_at")),
+				instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at")),
+				new AccountPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/** Which organisation a token's owner belongs to (for tenant isolation). */

@@ -71,7 +71,9 @@ public class CaseManagement {
 				: new OpenCase(actor.organisationId(), actor.id(), request.subject(), request.description(),
 						request.product(), request.language(), request.channel() == Channel.API ? Channel.API : Channel.PORTAL,
 						request.severity());
-		accounts.organisation(actor, checked.organisation());
+		if (actor.isStaff()) {
+			accounts.organisation(actor, checked.organisation()); // a customer's own organisation exists
+		}
 		if (!actor.isStaff() && !entitlements.of(checked.organisation(), now).isSubscribed()) {
 			throw new Conflict("organisationId", "Your organisation has no support subscription in force");
 		}
@@ -219,9 +221,11 @@ public class CaseManagement {
 	}
 
 	private CaseView view(CurrentUser actor, CaseState state) {
-		List<CaseView.Message> messages = cases.messages(state.id).stream()
+		Optional<CaseView> written = cases.written(state.id).filter(view -> view.updatedAt().equals(state.updatedAt)
+				&& view.status() == state.status);
+		List<CaseView.Message> messages = written.map(CaseView::messages).orElseGet(() -> cases.messages(state.id)).stream()
 			.filter(m -> actor.isStaff() || m.kind() != MessageKind.INTERNAL_NOTE).toList();
-		List<CaseView.HistoryEntry> history = cases.history(state.id).stream()
+		List<CaseView.HistoryEntry> history = written.map(CaseView::history).orElseGet(() -> cases.history(state.id)).stream()
 			.filter(h -> actor.isStaff() || !h.type().equals("INTERNAL_NOTE")).toList();
 		return CaseView.of(state, messages, history);
 	}

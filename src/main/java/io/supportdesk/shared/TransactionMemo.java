@@ -2,20 +2,22 @@ package io.supportdesk.shared;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Remembers a value for the rest of the current transaction: one request that opens a case asks for
+ * Remembers values for the rest of the current transaction. One request that opens a case asks for
  * the organisation's subscriptions and the catalogue's revision several times (entitlement, SLA
- * evaluation, priority queueing), and the answer cannot change within the transaction except by its
- * own writes — which must {@link #forget} the key. Outside a transaction nothing is remembered.
+ * evaluation, priority queueing), and reads back the case it has just written; none of these can
+ * change within the transaction except by its own writes — which must {@link #forget} or
+ * {@link #remember} the key. Outside a transaction nothing is remembered. The memo lives in a
+ * transaction synchronization, so a suspended outer transaction's memo is not visible to an inner
+ * {@code REQUIRES_NEW} one, and it ends with its transaction.
  */
 public final class TransactionMemo {
-
-	private static final Object RESOURCE = new Object();
 
 	private TransactionMemo() {
 	}
@@ -35,6 +37,21 @@ public final class TransactionMemo {
 		return value;
 	}
 
+	/** What this transaction remembers under {@code key}, if anything. */
+	@SuppressWarnings("unchecked")
+	public static <T> Optional<T> peek(Object key) {
+		Map<Object, Object> memo = memo(false);
+		return memo == null ? Optional.empty() : Optional.ofNullable((T) memo.get(key));
+	}
+
+	/** Remembers a value this transaction has just written (nothing outside a transaction). */
+	public static void remember(Object key, Object value) {
+		Map<Object, Object> memo = memo(true);
+		if (memo != null) {
+			memo.put(key, value);
+		}
+	}
+
 	/** Drops what this transaction remembers under {@code key} (after writing what it was computed from). */
 	public static void forget(Object key) {
 		Map<Object, Object> memo = memo(false);
@@ -43,24 +60,32 @@ public final class TransactionMemo {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<Object, Object> memo(boolean create) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()
 				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
 			return null;
 		}
-		Map<Object, Object> memo = (Map<Object, Object>) TransactionSynchronizationManager.getResource(RESOURCE);
-		if (memo == null && create) {
-			Map<Object, Object> fresh = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(RESOURCE, fresh);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(RESOURCE);
-				}
-			});
-			memo = fresh;
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Memo memo) {
+				return memo.values;
+			}
 		}
-		return memo;
+		if (!create) {
+			return null;
+		}
+		Memo memo = new Memo();
+		TransactionSynchronizationManager.registerSynchronization(memo);
+		return memo.values;
+	}
+
+	/** The values of one transaction, dropped when it completes. */
+	private static final class Memo implements TransactionSynchronization {
+
+		private final Map<Object, Object> values = new HashMap<>();
+
+		@Override
+		public void afterCompletion(int status) {
+			values.clear();
+		}
 	}
 }

@@ -61,9 +61,10 @@ class SlaProjection {
 		this.clock = clock;
 	}
 
+	/** A case just opened has no timers yet: nothing to look up before scheduling its first ones. */
 	@EventListener
 	void on(CaseOpened event) {
-		refresh(event.caseId());
+		refresh(event.caseId(), true);
 	}
 
 	@EventListener
@@ -134,6 +135,10 @@ class SlaProjection {
 
 	/** Re-evaluates one case and stores the result. */
 	void refresh(CaseId id) {
+		refresh(id, false);
+	}
+
+	private void refresh(CaseId id, boolean opened) {
 		Instant now = clock.instant();
 		CaseView view = sla.caseView(id);
 		SlaState state = sla.evaluate(view, now);
@@ -159,7 +164,7 @@ class SlaProjection {
 			.param("team", view.teamId() == null ? null : view.teamId().value())
 			.param("assignee", view.assigneeId() == null ? null : view.assigneeId().value())
 			.param("opened", Timestamp.from(view.openedAt())).update();
-		timers.reschedule(id, state);
+		timers.reschedule(id, state, opened);
 	}
 
 	/** The stored form of the targets, also what the rebuild check compares. */

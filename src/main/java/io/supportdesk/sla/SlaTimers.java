@@ -57,12 +57,15 @@ class SlaTimers {
 		return Tasks.oneTime(TASK, SlaTimer.class).execute((instance, context) -> notices.getObject().fire(instance.getData()));
 	}
 
-	/** Replaces the case's timers by those its state calls for (new ones in one batch). */
-	void reschedule(CaseId id, SlaState state) {
+	/**
+	 * Replaces the case's timers by those its state calls for (new ones in one batch); {@code opened}
+	 * says the case was opened in this transaction, so it has no timers yet.
+	 */
+	void reschedule(CaseId id, SlaState state, boolean opened) {
 		List<Planned> planned = wanted(id, state);
 		Map<String, Instant> wanted = planned.stream()
 			.collect(Collectors.toMap(t -> t.timer().instanceId(), Planned::at, (a, b) -> a));
-		List<String> existing = jdbc.sql("select task_instance from scheduled_tasks where task_name = :task"
+		List<String> existing = opened ? List.of() : jdbc.sql("select task_instance from scheduled_tasks where task_name = :task"
 				+ " and task_instance like :prefix and picked = false")
 			.param("task", TASK).param("prefix", id + "|%").query(String.class).list();
 		List<String> stale = existing.stream().filter(instance -> !wanted.containsKey(instance)).toList();

@@ -46,7 +46,33 @@ class TransactionMemoTests {
 	}
 
 	@Test
+	void aValueWrittenInTheTransactionIsRememberedUntilItEnds() {
+		begin();
+		TransactionMemo.remember("case", "as written");
+		assertThat(TransactionMemo.<String>peek("case")).contains("as written");
+		complete();
+		begin();
+		assertThat(TransactionMemo.peek("case")).isEmpty();
+	}
+
+	@Test
+	void aSuspendedTransactionsMemoIsNotSeenByTheInnerOne() {
+		begin();
+		TransactionMemo.remember("case", "outer");
+		var suspended = TransactionSynchronizationManager.getSynchronizations();
+		TransactionSynchronizationManager.clearSynchronization();
+		TransactionSynchronizationManager.initSynchronization();
+		assertThat(TransactionMemo.peek("case")).isEmpty();
+		TransactionSynchronizationManager.clearSynchronization();
+		TransactionSynchronizationManager.initSynchronization();
+		suspended.forEach(TransactionSynchronizationManager::registerSynchronization);
+		assertThat(TransactionMemo.<String>peek("case")).contains("outer");
+	}
+
+	@Test
 	void outsideATransactionNothingIsRemembered() {
+		TransactionMemo.remember("case", "as written");
+		assertThat(TransactionMemo.peek("case")).isEmpty();
 		TransactionMemo.get("key", reads::incrementAndGet);
 		assertThat(TransactionMemo.get("key", reads::incrementAndGet)).isEqualTo(2);
 	}
