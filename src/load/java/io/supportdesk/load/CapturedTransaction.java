@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 /**
  * The SQL one request sent to PostgreSQL, read back from the server's own statement log (csvlog with
  * {@code log_statement = all}), and replayed over plain JDBC. Replaying gives fresh values to what the
- * request created: every UUID that first appears in an INSERT (the case id and what hangs off it) and
- * the case reference; everything the request only read (the organisation, the user, the plan) stays.
+ * request created: every UUID that first appears as the id (first column) of an INSERT — the case id,
+ * also inside other values such as timer names — and the case reference; everything else (the
+ * organisation, the user, the plan) stays.
  */
 final class CapturedTransaction {
 
@@ -98,8 +99,12 @@ final class CapturedTransaction {
 				skipped++;
 				continue;
 			}
-			for (String value : statement.parameters()) {
-				if (value != null && UUID_PATTERN.matcher(value).matches() && seen.add(value) && verb.equals("INSERT")) {
+			// A new row's id is its first column (here as everywhere in the schema); other ids an INSERT
+			// carries — the requester, the organisation — point at rows that exist.
+			for (int i = 0; i < statement.parameters().size(); i++) {
+				String value = statement.parameters().get(i);
+				if (value != null && UUID_PATTERN.matcher(value).matches() && seen.add(value) && verb.equals("INSERT")
+						&& i == 0) {
 					generated.add(value);
 				}
 			}
