@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.shared.InvalidInput;
@@ -89,7 +90,12 @@ public class ApiTokenManagement {
 		audit.record(AuditAction.TOKEN_REVOKED, actor.email(), actor.email(), "token " + id);
 	}
 
-	/** The principal a presented token stands for, if it is known, unrevoked, unexpired and its user enabled. */
+	/**
+	 * The principal a presented token stands for, if it is known, unrevoked, unexpired and its user
+	 * enabled. One query, outside a transaction of its own (every API request passes here); the stamp of
+	 * last use, written at most once a minute, stands alone.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<AccountPrincipal> authenticate(String presented) {
 		Instant now = clock.instant();
 		Optional<Presented> token = jdbc.sql("""
