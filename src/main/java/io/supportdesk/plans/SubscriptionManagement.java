@@ -1,12 +1,18 @@
 package io.supportdesk.plans;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +44,11 @@ public class SubscriptionManagement {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	SubscriptionManagement(Subscriptions subscriptions, PlanCatalogue catalogue, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
@@ -98,8 +107,42 @@ public class SubscriptionManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<SubscriptionView> subscriptions(OrganisationId organisation) {
-		return TransactionMemo.get(new OfOrganisation(organisation),
-				() -> subscriptions.findByOrganisation(organisation.value()).stream().map(Subscription::view).toList());
+		return TransactionMemo.get(new OfOrganisation(organisation), () -> read(organisation));
+	}
+
+	/**
+	 * The subscriptions with their plan segments in one query (every case opened and every SLA evaluated
+	 * asks), oldest first: by start, then by when they were recorded.
+	 */
+	private List<SubscriptionView> read(OrganisationId organisation) {
+		Map<UUID, Row> rows = new LinkedHashMap<>();
+		jdbc.sql("""
+				select s.id, s.organisation_id, s.product, s.starts_at, s.ends_at, s.recorded_at, s.recorded_by, s.version,
+				  g.plan_code, g.effective_from, g.recorded_at as segment_recorded_at
+				from plans_subscription s join plans_subscription_segment g on g.subscription_id = s.id
+				where s.organisation_id = :organisation
+				order by s.starts_at, s.recorded_at, s.id, g.effective_from""")
+			.param("organisation", organisation.value()).query(rs -> {
+				Row row = rows.computeIfAbsent(rs.getObject("id", UUID.class), id -> {
+					try {
+						return new Row(id, rs.getObject("organisation_id", UUID.class), rs.getString("product"),
+								rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+								rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), rs.getLong("version"),
+								new HashSet<>());
+					}
+					catch (SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+				row.segments().add(new PlanSegment(rs.getString("plan_code"), rs.getTimestamp("effective_from").toInstant(),
+						rs.getTimestamp("segment_recorded_at").toInstant()));
+			});
+		return rows.values().stream().map(row -> new Subscription(row.id(), row.organisationId(), row.product(),
+				row.start(), row.end(), row.recordedAt(), row.recordedBy(), row.segments(), row.version()).view()).toList();
+	}
+
+	private record Row(UUID id, UUID organisationId, String product, Instant start, Instant end, Instant recordedAt,
+			String recordedBy, long version, Set<PlanSegment> segments) {
 	}
 
 	/** The key the subscriptions of an organisation are remembered under in a transaction. */
