@@ -1,10 +1,14 @@
 package io.supportdesk;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
 
 /**
  * A fingerprint of every application table's content, to prove that a refused request wrote nothing.
@@ -17,6 +21,23 @@ public final class DatabaseSnapshot {
 			"event_publication", "flyway_schema_history");
 
 	private DatabaseSnapshot() {
+	}
+
+	/**
+	 * Holds the SLA timers (the test context's db-scheduler) while {@code work} runs, so that no timer
+	 * firing in the background — a warning written to {@code sla_notice}, a timer removed — changes a
+	 * fingerprint taken around a request.
+	 */
+	public static void withTimersHeld(Scheduler scheduler, Runnable work) {
+		scheduler.pause();
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(30))
+				.until(() -> scheduler.getCurrentlyExecuting().isEmpty());
+			work.run();
+		}
+		finally {
+			scheduler.resume();
+		}
 	}
 
 	public static Map<String, String> take(JdbcClient jdbc) {

@@ -7,12 +7,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the README's run command starts: the application with the {@code demo} profile. It is healthy
- * and the demo people listed in the README sign in with the README's password.
+ * and the demo people listed in the README sign in with the README's password. Its context is closed
+ * after the class: no other test shares it, and a cached one would keep its SLA timer scheduler
+ * polling the shared database, firing timers that SlaTimerTests expects its own instances to fire.
  */
+@DirtiesContext
 @SpringBootTest(classes = SupportdeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
 class DemoProfileTests {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ import io.supportdesk.plans.SubscriptionRecorded;
  * filters and orders on (status, language, team, assignee, opening) — current: every case event
  * re-evaluates its case from scratch, in the transaction of the change (a case is never stored
  * without its SLA); a plan change, a new subscription or changed exam windows re-evaluate the
- * organisation's active cases, a calendar edit every active case.
+ * organisation's active cases, a calendar edit every active case in the background.
  */
 @Component
 class SlaProjection {
@@ -53,7 +54,11 @@ class SlaProjection {
 
 	private final SlaTimers timers;
 
-	SlaProjection(SlaManagement sla, JdbcClient jdbc, JsonMapper json, Clock clock, SlaTimers timers) {
+	private final ObjectProvider<SlaReevaluation> reevaluation;
+
+	SlaProjection(SlaManagement sla, JdbcClient jdbc, JsonMapper json, Clock clock, SlaTimers timers,
+			ObjectProvider<SlaReevaluation> reevaluation) {
+		this.reevaluation = reevaluation;
 		this.timers = timers;
 		this.sla = sla;
 		this.jdbc = jdbc;
@@ -126,11 +131,13 @@ class SlaProjection {
 		refreshActiveCasesOf(event.organisationId());
 	}
 
-	/** A calendar edit re-evaluates every active case (a later step may narrow this to the plans using it). */
+	/**
+	 * A calendar edit may touch every active case: they are re-evaluated in the background, in batches
+	 * ({@link SlaReevaluation}), not in the edit's transaction.
+	 */
 	@EventListener
 	void on(CalendarEdited event) {
-		jdbc.sql("select id from cases_case where status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')").query(UUID.class).list()
-			.forEach(this::refreshQuietly);
+		reevaluation.getObject().requestAll("calendar " + event.calendarId());
 	}
 
 	/** Re-evaluates one case and stores the result. */
@@ -189,7 +196,7 @@ class SlaProjection {
 	}
 
 	/** In bulk re-evaluations one case that cannot be evaluated must not stop the change that caused them. */
-	private void refreshQuietly(UUID id) {
+	void refreshQuietly(UUID id) {
 		try {
 			refresh(new CaseId(id));
 		}
