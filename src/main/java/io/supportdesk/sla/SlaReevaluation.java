@@ -42,9 +42,12 @@ class SlaReevaluation {
 		return Tasks.oneTime(TASK).execute((instance, context) -> runner.getObject().run());
 	}
 
-	/** Schedules a run over every active case (in the caller's transaction: it happens if that commits). */
+	/**
+	 * Schedules a run over every active case (in the caller's transaction: it happens if that commits),
+	 * due at once: its execution instant is the epoch, due whatever the scheduler's clock says.
+	 */
 	void requestAll(String reason) {
-		scheduler.getObject().scheduleIfNotExists(task.getObject().instance(reason + "|" + UUID.randomUUID()), Instant.now());
+		scheduler.getObject().scheduleIfNotExists(task.getObject().instance(reason + "|" + UUID.randomUUID()), Instant.EPOCH);
 	}
 
 	/** One run: the active cases by id, a batch per transaction. */
