@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
 class ApiToken {
 
 	/** Last-use stamps closer together than this are not written again, to spare a write per request. */
-	static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+	private static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
 	@Id
 	private final UUID id;
@@ -54,17 +54,14 @@ class ApiToken {
 		return new ApiToken(UUID.randomUUID(), user.value(), name.strip(), tokenHash, now, expiresAt, null, null, null);
 	}
 
-	boolean isUsableAt(Instant now) {
+	/** Whether a token with these stamps authenticates at {@code now}: not revoked, not expired. */
+	static boolean isUsable(Instant revokedAt, Instant expiresAt, Instant now) {
 		return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
 	}
 
-	/** Marks the token used; answers whether the stamp changed enough to be worth saving. */
-	boolean markUsed(Instant now) {
-		if (lastUsedAt != null && Duration.between(lastUsedAt, now).compareTo(LAST_USE_RESOLUTION) < 0) {
-			return false;
-		}
-		lastUsedAt = now;
-		return true;
+	/** Whether the last-use stamp is old enough to be worth writing again (at most once a minute). */
+	static boolean isStampStale(Instant lastUsedAt, Instant now) {
+		return lastUsedAt == null || Duration.between(lastUsedAt, now).compareTo(LAST_USE_RESOLUTION) >= 0;
 	}
 
 	void revoke(Instant now) {

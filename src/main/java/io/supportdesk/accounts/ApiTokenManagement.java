@@ -103,9 +103,8 @@ public class ApiTokenManagement {
 				  u.name, u.role, u.password_hash, u.language, u.time_zone, u.enabled
 				from accounts_api_token t join accounts_user u on u.id = t.user_id where t.token_hash = :hash""")
 			.param("hash", hash(presented)).query(ApiTokenManagement::presented).optional()
-			.filter(t -> t.revokedAt() == null && (t.expiresAt() == null || now.isBefore(t.expiresAt())));
-		token.filter(t -> t.lastUsedAt() == null
-				|| Duration.between(t.lastUsedAt(), now).compareTo(ApiToken.LAST_USE_RESOLUTION) >= 0)
+			.filter(t -> ApiToken.isUsable(t.revokedAt(), t.expiresAt(), now));
+		token.filter(t -> ApiToken.isStampStale(t.lastUsedAt(), now))
 			.ifPresent(t -> jdbc.sql("update accounts_api_token set last_used_at = :now, version = version + 1 where id = :id")
 				.param("now", Timestamp.from(now)).param("id", t.id()).update());
 		return token.map(Presented::principal).filter(AccountPrincipal::isEnabled);

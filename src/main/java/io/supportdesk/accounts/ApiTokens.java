@@ -1,17 +1,12 @@
 package io.supportdesk.accounts;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ApiTokens extends ListCrudRepository<ApiToken, UUID> {
-
-	/** Every API request asks this: a written query, not one derived from the method name on each call. */
-	@Query("select * from accounts_api_token where token_hash = :tokenHash")
-	Optional<ApiToken> findByTokenHash(String tokenHash);
 
 	@Query("select * from accounts_api_token where user_id = :userId order by created_at desc")
 	List<ApiToken> findByUser(UUID userId);

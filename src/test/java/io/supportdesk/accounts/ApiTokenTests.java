@@ -3,6 +3,7 @@ package io.supportdesk.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,28 @@ class ApiTokenTests {
 			.doesNotContain(token);
 		assertThat(audit.about(tenant.userEmail(), 20)).anyMatch(e -> e.action() == AuditAction.TOKEN_ISSUED
 				&& tenant.userEmail().equals(e.actor()));
+	}
+
+	@Test
+	void aTokensLastUseIsStampedAtMostOnceAMinute() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http user = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD);
+		Http bearer = Http.bearer(port, user.post("/api/me/tokens", Map.of("name", "stamp")).json().get("token").asString());
+		clock.set(Instant.parse("2026-05-04T10:00:00Z"));
+
+		// 10:00:00 stamps the first use; 10:00:30 is within the minute (no write); 10:01:01 stamps again.
+		bearer.get("/api/me");
+		assertThat(lastUsed(user)).isEqualTo("2026-05-04T10:00:00Z");
+		clock.set(Instant.parse("2026-05-04T10:00:30Z"));
+		bearer.get("/api/me");
+		assertThat(lastUsed(user)).isEqualTo("2026-05-04T10:00:00Z");
+		clock.set(Instant.parse("2026-05-04T10:01:01Z"));
+		bearer.get("/api/me");
+		assertThat(lastUsed(user)).isEqualTo("2026-05-04T10:01:01Z");
+	}
+
+	private static String lastUsed(Http user) {
+		return user.get("/api/me/tokens").json().get(0).get("lastUsedAt").asString();
 	}
 
 	@Test
