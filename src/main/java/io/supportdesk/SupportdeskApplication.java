@@ -8,14 +8,20 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Supportdesk: the service desk for vendors that sell support programmes.
  *
  * <p>Each top-level package below {@code io.supportdesk} is an application module (see
  * {@code docs/architecture.md}); {@code shared} holds the few value types used by most of them.
+ *
+ * <p>Post-commit listeners ({@code @ApplicationModuleListener}) run asynchronously ({@code @EnableAsync},
+ * on Boot's task executor), so that their failure never fails the request that published the event;
+ * the event publication registry records each delivery until it completes.
  */
 @SpringBootApplication
+@EnableAsync
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
 public class SupportdeskApplication {

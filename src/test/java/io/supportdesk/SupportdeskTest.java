@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.plans.PlanFixtures;
+import io.supportdesk.sla.SlaTimerFiring;
 
 /**
  * The whole application on a random port against PostgreSQL, with a {@link MutableClock}. Every
@@ -25,7 +26,7 @@ import io.supportdesk.plans.PlanFixtures;
 @SpringBootTest(classes = SupportdeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({ SupportdeskTest.TestClock.class, AccountFixtures.class, PlanFixtures.class, EndpointFixtures.class,
-		RecordedEvents.class })
+		RecordedEvents.class, SlaTimerFiring.class })
 public @interface SupportdeskTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

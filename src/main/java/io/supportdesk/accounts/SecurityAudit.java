@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes sign-ins, failed sign-ins and sign-outs to the audit log. (API calls with Basic or a token
- * authenticate on every request; only their failures are recorded, not each success.)
+ * authenticate on every request; only their failures are recorded, not each success.) Synchronous
+ * listeners on purpose: Spring Security publishes these events outside any transaction, during the
+ * request itself, and {@link AuditLog} writes each entry in a transaction of its own before the
+ * request goes on — so a failed request still leaves its trace.
  */
 @Component
 class SecurityAudit {

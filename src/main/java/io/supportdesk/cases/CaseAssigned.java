@@ -6,6 +6,7 @@ import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.TeamId;
 import io.supportdesk.accounts.UserId;
 
-/** The case was assigned to an agent and/or a team (either may be null). */
-public record CaseAssigned(CaseId caseId, OrganisationId organisationId, Instant at, UserId assignee, TeamId team) {
+/** The case was assigned to an agent and/or a team (either may be null); {@code status} is the case's status after it. */
+public record CaseAssigned(CaseId caseId, OrganisationId organisationId, Instant at, UserId assignee, TeamId team,
+		CaseStatus status) {
 }

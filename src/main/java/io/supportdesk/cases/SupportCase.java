@@ -165,7 +165,7 @@ class SupportCase {
 		state.teamId = team == null ? null : team.value();
 		history(at, "ASSIGNED", actor.user(), "assignee " + assignee + ", team " + team,
 				new CaseView.Facts(null, null, null, assignee, team));
-		events.add(new CaseAssigned(id(), organisation(), at, assignee, team));
+		events.add(new CaseAssigned(id(), organisation(), at, assignee, team, state.status));
 	}
 
 	private void openIfNew() {

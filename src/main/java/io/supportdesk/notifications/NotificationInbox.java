@@ -1,48 +1,107 @@
 package io.supportdesk.notifications;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.UserId;
+import io.supportdesk.shared.InstantText;
 
-/** Each user's in-app notices: written by the listeners of this module, read by their recipient. */
+/**
+ * Each user's in-app notices: written by the listeners of this module, read by their recipient in
+ * their own language and time zone.
+ */
 @Service
 @Transactional
 public class NotificationInbox {
 
 	private final JdbcClient jdbc;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	NotificationInbox(JdbcClient jdbc, Clock clock) {
+	NotificationInbox(JdbcClient jdbc, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
-	/** Delivers a notice (the same notice to the same user about the same case is delivered once). */
-	void deliver(UserId user, String kind, UUID caseId, String text) {
+	/**
+	 * Delivers a notice. Idempotent: the same notice (kind, case, metric, share and due instant) to the
+	 * same user is delivered once, however often its event is delivered.
+	 */
+	void deliver(UserId user, Notice notice) {
+		String canonical = text(notice.kind(), notice.caseView().reference().toString(), notice.caseView().subject(),
+				notice.metric().name(), notice.percent(), notice.dueAt(), ZoneOffset.UTC, Locale.ENGLISH);
 		jdbc.sql("""
-				insert into notifications_notification (id, user_id, at, kind, case_id, text)
-				values (:id, :user, :at, :kind, :case, :text) on conflict do nothing""")
+				insert into notifications_notification (id, user_id, at, kind, case_id, text, reference, subject, metric,
+				  percent, due_at)
+				values (:id, :user, :at, :kind, :case, :text, :reference, :subject, :metric, :percent, :due)
+				on conflict do nothing""")
 			.param("id", UUID.randomUUID()).param("user", user.value()).param("at", Timestamp.from(clock.instant()))
-			.param("kind", kind).param("case", caseId).param("text", text).update();
+			.param("kind", notice.kind().name()).param("case", notice.caseView().id().value()).param("text", canonical)
+			.param("reference", notice.caseView().reference().toString()).param("subject", notice.caseView().subject())
+			.param("metric", notice.metric().name()).param("percent", notice.percent())
+			.param("due", Timestamp.from(notice.dueAt())).update();
 	}
 
-	/** The caller's notices, newest first. */
+	/** The caller's notices, newest first (the latest 200). */
 	@Transactional(readOnly = true)
 	public List<Notification> inbox(CurrentUser me) {
+		Locale locale = Locale.forLanguageTag(me.language().code());
 		return jdbc.sql("select * from notifications_notification where user_id = :user order by at desc limit 200")
 			.param("user", me.id().value())
-			.query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
-					rs.getString("kind"), rs.getObject("case_id", UUID.class), rs.getString("text"),
-					rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+			.query((rs, n) -> notification(rs, me.timeZone(), locale))
 			.list();
+	}
+
+	/** How many of the caller's notices are unread. */
+	@Transactional(readOnly = true)
+	public int unread(CurrentUser me) {
+		return jdbc.sql("select count(*) from notifications_notification where user_id = :user and read_at is null")
+			.param("user", me.id().value()).query(Integer.class).single();
+	}
+
+	/** Marks all of the caller's notices read. */
+	public void markAllRead(CurrentUser me) {
+		jdbc.sql("update notifications_notification set read_at = :now where user_id = :user and read_at is null")
+			.param("now", Timestamp.from(clock.instant())).param("user", me.id().value()).update();
+	}
+
+	private Notification notification(ResultSet rs, ZoneId zone, Locale locale) throws SQLException {
+		NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
+		Timestamp due = rs.getTimestamp("due_at");
+		Timestamp read = rs.getTimestamp("read_at");
+		String metric = rs.getString("metric");
+		Integer percent = rs.getObject("percent", Integer.class);
+		String text = metric == null ? rs.getString("text") // written before notices kept their facts
+				: text(kind, rs.getString("reference"), rs.getString("subject"), metric, percent, due.toInstant(), zone,
+						locale);
+		return new Notification(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(), kind,
+				rs.getObject("case_id", UUID.class), rs.getString("reference"), metric, percent,
+				due == null ? null : due.toInstant(), text, read == null ? null : read.toInstant());
+	}
+
+	private String text(NoticeKind kind, String reference, String subject, String metric, Integer percent, Instant due,
+			ZoneId zone, Locale locale) {
+		String what = messages.getMessage("notifications.metric." + metric, null, locale);
+		return messages.getMessage("notifications." + kind.name(),
+				new Object[] { what, reference, subject, percent == null ? "" : percent.toString(),
+						InstantText.format(due, zone, locale) },
+				locale);
 	}
 }

@@ -3,7 +3,7 @@ package io.supportdesk.notifications;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.supportdesk.accounts.CurrentUser;
@@ -18,7 +18,9 @@ import io.supportdesk.sla.SlaBreached;
 
 /**
  * A breach escalates (SPEC.md §2): to the lead of the case's team, and to the organisation's TAM where
- * its plan includes a dedicated TAM (Premier). In the transaction that announces the breach.
+ * its plan includes a dedicated TAM (Premier). After the breach's transaction has committed, in one of
+ * its own, recorded in the event publication registry: a failure or a crash before it completes leaves
+ * the publication incomplete, and it is delivered again (the inbox keeps each notice once).
  */
 @Component
 class SlaEscalation {
@@ -42,7 +44,7 @@ class SlaEscalation {
 		this.inbox = inbox;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(SlaBreached breach) {
 		CurrentUser system = CurrentUser.system();
 		CaseView view = cases.caseView(system, breach.caseId());
@@ -56,8 +58,7 @@ class SlaEscalation {
 		if (entitlements.of(view.organisationId(), breach.at()).has(Entitlement.DEDICATED_TAM)) {
 			tams.tamOf(view.organisationId()).ifPresent(tam -> recipients.add(tam.id()));
 		}
-		String text = "SLA breached: " + breach.metric().toLowerCase().replace('_', ' ') + " of case " + view.reference()
-				+ " (" + view.subject() + ") was due " + breach.dueAt();
-		recipients.forEach(user -> inbox.deliver(user, "SLA_BREACHED", view.id().value(), text));
+		Notice notice = new Notice(NoticeKind.SLA_BREACHED, view, breach.metric(), null, breach.dueAt());
+		recipients.forEach(user -> inbox.deliver(user, notice));
 	}
 }

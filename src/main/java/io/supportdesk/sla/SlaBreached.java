@@ -6,5 +6,5 @@ import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.cases.CaseId;
 
 /** A target passed its due instant unmet (published once per target and due instant). */
-public record SlaBreached(CaseId caseId, OrganisationId organisationId, String metric, Instant dueAt, Instant at) {
+public record SlaBreached(CaseId caseId, OrganisationId organisationId, SlaTarget.Metric metric, Instant dueAt, Instant at) {
 }

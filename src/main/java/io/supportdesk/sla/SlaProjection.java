@@ -12,6 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +41,13 @@ import io.supportdesk.plans.SubscriptionRecorded;
  * re-evaluates its case from scratch, in the transaction of the change (a case is never stored
  * without its SLA); a plan change, a new subscription or changed exam windows re-evaluate the
  * organisation's active cases, a calendar edit every active case in the background.
+ *
+ * <p>Every listener here is a plain, synchronous {@code @EventListener} on purpose: it runs inside the
+ * publisher's transaction, so the stored SLA, the queue's facts and the timers commit or roll back
+ * with the change itself — there is nothing to lose in a crash, and nothing to deliver after one. (A
+ * calendar edit only schedules its background walk here, as a db-scheduler task in the same
+ * transaction.) Re-evaluating an organisation's cases gives each case a savepoint, so that one case
+ * that cannot be evaluated is logged and skipped without aborting the change that caused it.
  */
 @Component
 class SlaProjection {
@@ -56,8 +66,12 @@ class SlaProjection {
 
 	private final ObjectProvider<SlaReevaluation> reevaluation;
 
+	private final TransactionTemplate savepoint;
+
 	SlaProjection(SlaManagement sla, JdbcClient jdbc, JsonMapper json, Clock clock, SlaTimers timers,
-			ObjectProvider<SlaReevaluation> reevaluation) {
+			ObjectProvider<SlaReevaluation> reevaluation, PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.reevaluation = reevaluation;
 		this.timers = timers;
 		this.sla = sla;
@@ -107,12 +121,13 @@ class SlaProjection {
 		refresh(event.caseId());
 	}
 
-	/** An assignment changes no clock, only what the queue filters on (and NEW becomes OPEN). */
+	/** An assignment changes no clock, only what the queue filters on. */
 	@EventListener
 	void on(CaseAssigned event) {
-		jdbc.sql("""
-				update sla_case_state s set status = c.status, team_id = c.team_id, assignee_id = c.assignee_id
-				from cases_case c where c.id = s.case_id and s.case_id = :case""")
+		jdbc.sql("update sla_case_state set status = :status, team_id = :team, assignee_id = :assignee where case_id = :case")
+			.param("status", event.status().name())
+			.param("team", event.team() == null ? null : event.team().value())
+			.param("assignee", event.assignee() == null ? null : event.assignee().value())
 			.param("case", event.caseId().value()).update();
 	}
 
@@ -190,18 +205,26 @@ class SlaProjection {
 	}
 
 	private void refreshActiveCasesOf(OrganisationId organisation) {
-		jdbc.sql("select id from cases_case where organisation_id = :organisation and status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')")
+		jdbc.sql("""
+				select case_id from sla_case_state
+				where organisation_id = :organisation and status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')""")
 			.param("organisation", organisation.value()).query(UUID.class).list()
 			.forEach(this::refreshQuietly);
 	}
 
-	/** In bulk re-evaluations one case that cannot be evaluated must not stop the change that caused them. */
-	void refreshQuietly(UUID id) {
+	/**
+	 * In bulk re-evaluations one case that cannot be evaluated must not stop the change that caused
+	 * them: each case gets a savepoint, rolled back if it fails (a failed statement would otherwise abort
+	 * the whole PostgreSQL transaction, and the change with it). Answers whether the case was refreshed.
+	 */
+	boolean refreshQuietly(UUID id) {
 		try {
-			refresh(new CaseId(id));
+			savepoint.executeWithoutResult(status -> refresh(new CaseId(id)));
+			return true;
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not re-evaluate the SLA of case {}", id, ex);
+			return false;
 		}
 	}
 }

@@ -80,8 +80,8 @@ class SlaReevaluation {
 				UUID from = after;
 				List<UUID> batch = transactions.execute(status -> {
 					List<UUID> ids = jdbc.sql("""
-							select id from cases_case where status in ('NEW', 'OPEN', 'PENDING_CUSTOMER') and id > :after
-							order by id limit :batch""").param("after", from).param("batch", batchSize).query(UUID.class).list();
+							select case_id from sla_case_state where status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')
+							and case_id > :after order by case_id limit :batch""").param("after", from).param("batch", batchSize).query(UUID.class).list();
 					ids.forEach(projection::refreshQuietly);
 					return ids;
 				});

@@ -150,8 +150,8 @@ class SlaTimers {
 						&& (target.state() == TargetState.RUNNING || target.state() == TargetState.BREACHED);
 				if (stillDue && firstNotice(timer, now)) {
 					events.publishEvent(timer.kind().equals("BREACH")
-							? new SlaBreached(view.id(), view.organisationId(), timer.metric(), timer.dueAt(), now)
-							: new SlaWarningReached(view.id(), view.organisationId(), timer.metric(),
+							? new SlaBreached(view.id(), view.organisationId(), target.metric(), timer.dueAt(), now)
+							: new SlaWarningReached(view.id(), view.organisationId(), target.metric(),
 									timer.kind().equals("WARN75") ? 75 : 90, timer.dueAt(), now));
 				}
 			});

@@ -9,15 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -26,7 +21,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.supportdesk.Http;
 import io.supportdesk.MutableClock;
 import io.supportdesk.RecordedEvents;
-import io.supportdesk.SupportdeskApplication;
+import io.supportdesk.SecondInstance;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.accounts.Role;
@@ -71,7 +66,7 @@ class SlaTimerTests {
 
 	@Test
 	void aPassedTargetFiresItsWarningsAndItsBreachExactlyOnceEvenWithTwoInstances() {
-		try (Instance second = startInstance("second-instance")) {
+		try (SecondInstance second = startInstance("second-instance")) {
 			// Premier Severity 1: 15 minutes on 24x7. Opened 14 minutes ago (real time) and unanswered: its
 			// 75 % warning (after 11¼ min) and 90 % warning (after 13½ min) have passed and fire at once; its
 			// breach (after 15 min) is still ahead and stays scheduled.
@@ -98,7 +93,7 @@ class SlaTimerTests {
 		try {
 			String caseId;
 			List<Object> publishedBeforeTheStop;
-			try (Instance stopped = startInstance("stopped-instance")) {
+			try (SecondInstance stopped = startInstance("stopped-instance")) {
 				publishedBeforeTheStop = stopped.published();
 				// Premier Severity 1: 15 minutes on 24x7. Opened 14 min 52 s ago (real time) and unanswered: its
 				// 75 % warning (after 11¼ min) and 90 % warning (after 13½ min) have passed and fire at once; its
@@ -116,7 +111,7 @@ class SlaTimerTests {
 			// again: the 75 % warning, due again now, for the next instance.
 			deliverAgain(caseId, "WARN75");
 
-			try (Instance restarted = startInstance("restarted-instance")) {
+			try (SecondInstance restarted = startInstance("restarted-instance")) {
 				String id = caseId;
 				await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 					assertThat(notices(id)).containsExactlyInAnyOrder("FIRST_RESPONSE/0/WARN75", "FIRST_RESPONSE/0/WARN90",
@@ -165,32 +160,8 @@ class SlaTimerTests {
 		assertThat(timers(caseId)).allMatch(instance -> instance.contains("|UPDATE|"));
 	}
 
-	/**
-	 * Another instance of the application on this database, with a db-scheduler of its own that polls
-	 * every second (a command-line argument, since application.properties outranks default properties),
-	 * so that tests wait for seconds rather than for polling intervals. Its events are recorded from its
-	 * very start: its scheduler may fire timers while its beans are still being created.
-	 */
-	private static Instance startInstance(String name) {
-		List<Object> published = new CopyOnWriteArrayList<>();
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportdeskApplication.class)
-			.profiles("test")
-			.properties("server.port=0", "db-scheduler.scheduler-name=" + name)
-			.listeners((ApplicationEvent event) -> {
-				if (event instanceof PayloadApplicationEvent<?> payload) {
-					published.add(payload.getPayload());
-				}
-			})
-			.run("--db-scheduler.polling-interval=1s");
-		return new Instance(context, published);
-	}
-
-	private record Instance(ConfigurableApplicationContext context, List<Object> published) implements AutoCloseable {
-
-		@Override
-		public void close() {
-			context.close();
-		}
+	private static SecondInstance startInstance(String name) {
+		return SecondInstance.start(name);
 	}
 
 	/** Schedules a first-response timer whose notice was already fired once again, due now. */

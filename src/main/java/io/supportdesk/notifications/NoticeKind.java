@@ -1,0 +1,9 @@
+package io.supportdesk.notifications;
+
+/** What a notice is about. */
+public enum NoticeKind {
+	/** A running SLA target reached 75 or 90 % of its business time. */
+	SLA_WARNING,
+	/** An SLA target passed its due instant unmet. */
+	SLA_BREACHED
+}

@@ -1,0 +1,47 @@
+package io.supportdesk.notifications.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.notifications.NotificationInbox;
+import io.supportdesk.shared.NavigationItem;
+
+/** The signed-in staff member's notices: {@code /console/notifications}, newest first, unread marked. */
+@Controller
+class NotificationConsoleController {
+
+	private final NotificationInbox inbox;
+
+	NotificationConsoleController(NotificationInbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@GetMapping("/console/notifications")
+	String notifications(CurrentUser me, Model model) {
+		model.addAttribute("notifications", inbox.inbox(me));
+		model.addAttribute("unread", inbox.unread(me));
+		model.addAttribute("zone", me.timeZone());
+		return "notifications/console/notifications";
+	}
+
+	@PostMapping("/console/notifications/read")
+	String markAllRead(CurrentUser me) {
+		inbox.markAllRead(me);
+		return "redirect:/console/notifications";
+	}
+
+	/** The notices page in the console's navigation, after the queue. */
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem consoleNotifications() {
+			return new NavigationItem("console", "/console/notifications", "nav.notifications", "STAFF", 15);
+		}
+	}
+}
