@@ -2,6 +2,7 @@ package io.supportdesk.exams;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +18,17 @@ import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.Role;
+import io.supportdesk.calendars.BusinessCalendar;
+import io.supportdesk.calendars.CalendarManagement;
+import io.supportdesk.plans.EntitlementCheck;
+import io.supportdesk.plans.Entitlements;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotFound;
 
 /**
- * Booked exam windows. Customer admins book and cancel windows that start in the future; staff may
- * also record past ones (migrations), and the SLA clocks of affected cases follow.
+ * Booked exam windows. Customer admins of organisations whose plan covers exam sessions book windows
+ * within the plan's rules (length, lead time) and cancel windows that have not started; staff may
+ * record any window, past ones too (migrations); the SLA clocks of affected cases follow.
  */
 @Service
 @Transactional
@@ -36,13 +42,29 @@ public class ExamCoverage {
 
 	private final Clock clock;
 
-	ExamCoverage(JdbcClient jdbc, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+	private final EntitlementCheck entitlements;
+
+	private final CalendarManagement calendars;
+
+	private final ExamsSettings settings;
+
+	ExamCoverage(JdbcClient jdbc, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
+			EntitlementCheck entitlements, CalendarManagement calendars, ExamsSettings settings) {
+		this.entitlements = entitlements;
+		this.calendars = calendars;
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * Books a window. A customer admin books for an organisation whose plan covers exam sessions (else
+	 * 403 naming the plans that do), at most {@code supportdesk.exams.max-window-length} long, starting
+	 * at least {@code supportdesk.exams.lead-business-days} business days ahead on the plan's calendar;
+	 * staff may record any window, past ones too (migrations).
+	 */
 	public ExamWindow book(CurrentUser actor, OrganisationId organisation, Instant from, Instant to) {
 		accounts.organisation(actor, organisation);
 		requireBooker(actor);
@@ -50,8 +72,8 @@ public class ExamCoverage {
 			throw new InvalidInput("to", "must be after from");
 		}
 		Instant now = clock.instant();
-		if (actor.isCustomer() && !from.isAfter(now)) {
-			throw new InvalidInput("from", "must lie in the future");
+		if (actor.isCustomer()) {
+			requireCustomerRules(organisation, from, to, now);
 		}
 		ExamWindow window = new ExamWindow(UUID.randomUUID(), organisation, from, to, now);
 		jdbc.sql("""
@@ -97,6 +119,27 @@ public class ExamCoverage {
 	Optional<OrganisationId> organisationOf(UUID id) {
 		return jdbc.sql("select organisation_id from exams_window where id = :id").param("id", id).query(UUID.class)
 			.optional().map(OrganisationId::new);
+	}
+
+	private void requireCustomerRules(OrganisationId organisation, Instant from, Instant to, Instant now) {
+		if (!from.isAfter(now)) {
+			throw new InvalidInput("from", "must lie in the future");
+		}
+		Entitlements entitlements = this.entitlements.of(organisation, now);
+		entitlements.requireExamSessions();
+		if (Duration.between(from, to).compareTo(settings.maxWindowLength()) > 0) {
+			throw new InvalidInput("to", "a window is at most " + hours(settings.maxWindowLength()) + " long");
+		}
+		BusinessCalendar hours = calendars.businessCalendar(entitlements.examSessionCalendar().orElseThrow());
+		Instant earliest = hours.addBusinessDays(now, settings.leadBusinessDays());
+		if (from.isBefore(earliest)) {
+			throw new InvalidInput("from", "must lie at least " + settings.leadBusinessDays()
+					+ " business days ahead, at " + earliest + " or later");
+		}
+	}
+
+	private static String hours(Duration length) {
+		return length.toMinutesPart() == 0 ? length.toHours() + " h" : length.toMinutes() + " min";
 	}
 
 	private static void requireBooker(CurrentUser actor) {

@@ -54,11 +54,36 @@ public record Entitlements(OrganisationId organisation, Instant at, List<Plan> p
 		}
 		String offeredBy = catalogue.stream().filter(plan -> plan.includes(entitlement)).map(Plan::name)
 			.collect(Collectors.joining(" and "));
-		String has = plans.isEmpty() ? "no support plan in force"
-				: plans.stream().map(Plan::name).distinct().collect(Collectors.joining(" and "));
 		String what = Entitlements.describe(entitlement);
 		throw new NotEntitled(entitlement.name(), offeredBy.isEmpty() ? what + " is not part of any support plan"
-				: what + " is part of " + offeredBy + " support; your organisation has " + has + ".");
+				: what + " is part of " + offeredBy + " support; your organisation has " + planNames() + ".");
+	}
+
+	private String planNames() {
+		return plans.isEmpty() ? "no support plan in force"
+				: plans.stream().map(Plan::name).distinct().collect(Collectors.joining(" and "));
+	}
+
+	/**
+	 * Whether a plan in force covers exam sessions (its targets run 24x7 inside the organisation's booked
+	 * exam windows), and on which calendar outside them: that calendar, else empty.
+	 */
+	public Optional<io.supportdesk.calendars.CalendarId> examSessionCalendar() {
+		return plans.stream().flatMap(plan -> plan.targets().stream()).map(ResponseTarget::calendar)
+			.filter(TargetCalendar::withExamWindows).map(TargetCalendar::calendar).findFirst();
+	}
+
+	/** Refuses unless a plan in force covers exam sessions, saying which plans do and what the organisation has. */
+	public void requireExamSessions() {
+		if (examSessionCalendar().isPresent()) {
+			return;
+		}
+		String offeredBy = catalogue.stream()
+			.filter(plan -> plan.targets().stream().anyMatch(target -> target.calendar().withExamWindows()))
+			.map(Plan::name).collect(Collectors.joining(" and "));
+		throw new NotEntitled("EXAM_SESSIONS", "Booking exam coverage is part of "
+				+ (offeredBy.isEmpty() ? "no support plan" : offeredBy + " support") + "; your organisation has "
+				+ planNames() + ".");
 	}
 
 	/** The shortest target for a severity and metric among the plans in force (ties: the first plan's). */

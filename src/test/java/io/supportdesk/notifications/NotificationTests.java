@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,6 +72,15 @@ class NotificationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	/**
+	 * The cases here are opened a day ahead of real time, so that db-scheduler (which runs timers on the
+	 * real clock) fires none of their timers by itself while a test fires the one it means.
+	 */
+	@BeforeEach
+	void openCasesAheadOfRealTime() {
+		clock.set(Instant.now().plus(Duration.ofDays(1)));
+	}
 
 	@Test
 	void aBreachIsEscalatedToTheTeamLeadAndThePremierOrganisationsTam() {
