@@ -57,6 +57,12 @@ public class TeamManagement {
 		return load(actor, id).summary();
 	}
 
+	/** Whether the team exists (for other modules' input checks). */
+	@Transactional(readOnly = true)
+	public boolean exists(TeamId id) {
+		return teams.existsById(id.value());
+	}
+
 	private Team load(CurrentUser actor, TeamId id) {
 		return teams.findById(id.value()).filter(t -> actor.isStaff()).orElseThrow(() -> new NotFound("Team"));
 	}

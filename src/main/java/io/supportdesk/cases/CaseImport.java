@@ -59,6 +59,7 @@ public class CaseImport {
 			throw new AccessDeniedException("Managers and operations import cases");
 		}
 		accounts.organisation(actor, imported.organisation());
+		opening.requireRequester(imported.organisation(), imported.requester());
 		SupportCase supportCase = replay(actor, imported);
 		cases.save(supportCase);
 		supportCase.events().forEach(events::publishEvent);

@@ -17,6 +17,7 @@ import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.TeamId;
+import io.supportdesk.accounts.TeamManagement;
 import io.supportdesk.accounts.UserId;
 import io.supportdesk.plans.Entitlement;
 import io.supportdesk.plans.EntitlementCheck;
@@ -44,6 +45,8 @@ public class CaseManagement {
 
 	private final AccountManagement accounts;
 
+	private final TeamManagement teams;
+
 	private final ApplicationEventPublisher events;
 
 	private final CasesSettings settings;
@@ -51,7 +54,8 @@ public class CaseManagement {
 	private final Clock clock;
 
 	CaseManagement(SupportCases cases, CaseOpening opening, EntitlementCheck entitlements, AccountManagement accounts,
-			ApplicationEventPublisher events, CasesSettings settings, Clock clock) {
+			TeamManagement teams, ApplicationEventPublisher events, CasesSettings settings, Clock clock) {
+		this.teams = teams;
 		this.cases = cases;
 		this.opening = opening;
 		this.entitlements = entitlements;
@@ -72,7 +76,11 @@ public class CaseManagement {
 						request.product(), request.language(), request.channel() == Channel.API ? Channel.API : Channel.PORTAL,
 						request.severity());
 		if (actor.isStaff()) {
+			if (checked.organisation() == null) {
+				throw new InvalidInput("organisationId", "is required when support opens a case");
+			}
 			accounts.organisation(actor, checked.organisation()); // a customer's own organisation exists
+			opening.requireRequester(checked.organisation(), checked.requester());
 		}
 		if (!actor.isStaff() && !entitlements.of(checked.organisation(), now).isSubscribed()) {
 			throw new Conflict("organisationId", "Your organisation has no support subscription in force");
@@ -150,6 +158,9 @@ public class CaseManagement {
 		requireStaff(actor);
 		if (assignee != null && accounts.findUser(assignee).filter(u -> u.role().isStaff()).isEmpty()) {
 			throw new InvalidInput("assigneeId", "must be a member of staff");
+		}
+		if (team != null && !teams.exists(team)) {
+			throw new InvalidInput("teamId", "no such team");
 		}
 		return change(actor, id, (supportCase, now) -> supportCase.assign(assignee, team, Actor.of(actor), now));
 	}

@@ -5,6 +5,9 @@ import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.UserId;
 import io.supportdesk.shared.InvalidInput;
 
 /** Opens cases with a fresh, unique reference; shared by live opening and imports. */
@@ -15,9 +18,12 @@ class CaseOpening {
 
 	private final ApplicationEventPublisher events;
 
-	CaseOpening(SupportCases cases, ApplicationEventPublisher events) {
+	private final AccountManagement accounts;
+
+	CaseOpening(SupportCases cases, ApplicationEventPublisher events, AccountManagement accounts) {
 		this.cases = cases;
 		this.events = events;
+		this.accounts = accounts;
 	}
 
 	/** Opens, stores and announces a case. */
@@ -26,6 +32,17 @@ class CaseOpening {
 		cases.save(opened);
 		opened.events().forEach(events::publishEvent);
 		return opened;
+	}
+
+	/**
+	 * Refuses a requester who is not a user of the case's organisation (none may be given, for a case
+	 * whose requester is unknown here).
+	 */
+	void requireRequester(OrganisationId organisation, UserId requester) {
+		if (requester != null && accounts.findUser(requester)
+			.filter(user -> organisation.equals(user.organisationId())).isEmpty()) {
+			throw new InvalidInput("requesterId", "must be a user of the case's organisation");
+		}
 	}
 
 	/** A new case, not yet stored (imports apply more events before storing). */

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -61,6 +63,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
 		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
 		return problem;
+	}
+
+	/**
+	 * Two changes of the same thing at the same moment (an optimistic version that moved, a lock that
+	 * could not be had): the transaction rolled back, so nothing of this request was written; trying
+	 * again works.
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ProblemDetail concurrentChange(ConcurrencyFailureException ex) {
+		log.info("Concurrent change refused: {}", ex.getMessage());
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "concurrent-change",
+				"Someone else changed this at the same moment; nothing was changed. Reload and try again.");
+		problem.setTitle("Changed concurrently");
+		return problem;
+	}
+
+	/**
+	 * What the input checks let through but the database's constraints refuse (a race between two
+	 * requests, typically): the transaction rolled back, nothing was written.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail constraintViolated(DataIntegrityViolationException ex) {
+		log.warn("A database constraint refused a request", ex);
+		return ApiProblems.problem(HttpStatus.CONFLICT, "conflict",
+				"The request conflicts with data stored meanwhile; nothing was changed. Reload and try again.");
 	}
 
 	@ExceptionHandler(TooLarge.class)

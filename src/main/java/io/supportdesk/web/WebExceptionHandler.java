@@ -2,6 +2,8 @@ package io.supportdesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -47,6 +49,12 @@ class WebExceptionHandler {
 		ModelAndView page = page(request, HttpStatus.BAD_REQUEST, "error.invalid");
 		page.addObject("detail", ex.getMessage());
 		return page;
+	}
+
+	/** Two changes of the same thing at once, or a constraint refusing a race: nothing was written. */
+	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
+	ModelAndView concurrentChange(HttpServletRequest request) {
+		return page(request, HttpStatus.CONFLICT, "error.concurrentChange");
 	}
 
 	/** An error page in the shell (exception handlers do not get the advice's model attributes by themselves). */
