@@ -50,13 +50,13 @@ public final class ServiceBenchmark {
 
 	private static final String AGENT = "anna.berger@supportdesk.local";
 
-	/** The queue's SQL as QueueManagement runs it without filters (kept in step by hand). */
+	/** The work list's SQL as SlaWorkList runs it without filters (kept in step by hand). */
 	private static final String QUEUE_SQL = """
-			select s.case_id, c.reference, s.organisation_id, c.subject, s.severity, s.priority_queueing,
-			  s.first_response_due, s.first_response_state, s.status, s.language, s.assignee_id, s.opened_at
-			from sla_case_state s join cases_case c on c.id = s.case_id
-			where s.status in ('NEW', 'OPEN') order by s.severity, s.priority_queueing desc, s.first_response_due,
-			  s.opened_at limit 50""";
+			select case_id, reference, organisation_id, subject, severity, priority_queueing, first_response_due,
+			  first_response_state, status, language, assignee_id, opened_at, badge_state, badge_due, badge_amber_at,
+			  badge_red_at
+			from sla_case_state where status in ('NEW', 'OPEN')
+			order by severity, priority_queueing desc, first_response_due, opened_at limit 50""";
 
 	private final int cases = Integer.getInteger("load.cases", 1_000_000);
 

@@ -51,13 +51,15 @@ final class Volume {
 			sql.execute("""
 					insert into sla_case_state (case_id, organisation_id, severity, priority_queueing, first_response_due,
 					  first_response_state, next_deadline, targets, evaluated_at, status, language, team_id, assignee_id,
-					  opened_at)
+					  opened_at, reference, subject, badge_state, badge_due, badge_amber_at, badge_red_at)
 					select id, organisation_id, severity, abs(hashtext(organisation_id::text)) % 10 = 0, due,
 					  state, case when state = 'RUNNING' then due end,
 					  jsonb_build_array(jsonb_build_object('metric', 'FIRST_RESPONSE', 'startedAt', opened_at, 'dueAt', due,
 					    'metAt', case when state = 'MET' then opened_at + interval '10 minutes' end,
 					    'breachedAt', case when state = 'BREACHED' then due end, 'state', state)), now(),
-					  status, language, team_id, assignee_id, opened_at
+					  status, language, team_id, assignee_id, opened_at, reference, subject,
+					  case when state = 'MET' then 'CANCELLED' else state end, due,
+					  opened_at + (due - opened_at) * 0.75, opened_at + (due - opened_at) * 0.9
 					from (select c.*, c.opened_at + (array[interval '1 hour', interval '4 hours', interval '8 hours',
 					    interval '24 hours'])[c.severity] as due,
 					  case when c.status = 'CLOSED' then 'MET'

@@ -1,7 +1,6 @@
 package io.supportdesk.sla;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,33 +55,9 @@ public class SlaManagement {
 		return evaluate(cases.caseView(actor, id), clock.instant());
 	}
 
-	/** The countdown of the case's next running (or paused) target, for the queue and the case page. */
+	/** The countdown of the case's next running (or paused) target, for the case page. */
 	public Badge badge(CurrentUser actor, CaseId id) {
-		Instant now = clock.instant();
-		SlaState state = sla(actor, id);
-		return state.targets().stream()
-			.filter(t -> t.state() == TargetState.RUNNING || t.state() == TargetState.PAUSED
-					|| (t.state() == TargetState.BREACHED && t.metAt() == null))
-			.reduce((first, second) -> second)
-			.map(target -> badge(target, now))
-			.orElse(new Badge(Badge.Colour.DONE, null, Duration.ZERO));
-	}
-
-	private static Badge badge(SlaTarget target, Instant now) {
-		if (target.state() == TargetState.BREACHED) {
-			return new Badge(Badge.Colour.BREACHED, target.dueAt(), Duration.ZERO);
-		}
-		if (target.state() == TargetState.PAUSED) {
-			return new Badge(Badge.Colour.PAUSED, target.dueAt(), Duration.ZERO);
-		}
-		var calendar = target.rule().calendar();
-		Duration total = calendar.elapsed(target.startedAt(), target.dueAt());
-		Instant upTo = now.isAfter(target.dueAt()) ? target.dueAt() : now;
-		Duration used = upTo.isAfter(target.startedAt()) ? calendar.elapsed(target.startedAt(), upTo) : Duration.ZERO;
-		Duration remaining = total.minus(used);
-		double share = total.isZero() ? 1 : (double) used.toSeconds() / total.toSeconds();
-		Badge.Colour colour = share >= 0.9 ? Badge.Colour.RED : share >= 0.75 ? Badge.Colour.AMBER : Badge.Colour.GREEN;
-		return new Badge(colour, target.dueAt(), remaining);
+		return Badge.of(sla(actor, id), clock.instant());
 	}
 
 	/** For a customer: per severity, what support commits to if a case were opened now. */

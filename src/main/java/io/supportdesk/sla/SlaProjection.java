@@ -166,16 +166,19 @@ class SlaProjection {
 		SlaState state = sla.evaluate(view, now);
 		SlaTarget firstResponse = state.targets().stream()
 			.filter(t -> t.metric() == SlaTarget.Metric.FIRST_RESPONSE).findFirst().orElse(null);
+		SlaTarget countdown = Badge.current(state).orElse(null);
 		jdbc.sql("""
 				insert into sla_case_state (case_id, organisation_id, severity, priority_queueing, first_response_due,
-				  first_response_state, next_deadline, targets, evaluated_at, status, language, team_id, assignee_id, opened_at)
+				  first_response_state, next_deadline, targets, evaluated_at, status, language, team_id, assignee_id, opened_at,
+				  reference, subject, badge_state, badge_due, badge_amber_at, badge_red_at)
 				values (:case, :organisation, :severity, :priority, :due, :state, :next, cast(:targets as jsonb), :now,
-				  :status, :language, :team, :assignee, :opened)
+				  :status, :language, :team, :assignee, :opened, :reference, :subject, :badgeState, :badgeDue, :amberAt, :redAt)
 				on conflict (case_id) do update set severity = excluded.severity,
 				  first_response_due = excluded.first_response_due, first_response_state = excluded.first_response_state,
 				  next_deadline = excluded.next_deadline, targets = excluded.targets, evaluated_at = excluded.evaluated_at,
 				  status = excluded.status, language = excluded.language, team_id = excluded.team_id,
-				  assignee_id = excluded.assignee_id""")
+				  assignee_id = excluded.assignee_id, subject = excluded.subject, badge_state = excluded.badge_state,
+				  badge_due = excluded.badge_due, badge_amber_at = excluded.badge_amber_at, badge_red_at = excluded.badge_red_at""")
 			.param("case", id.value()).param("organisation", view.organisationId().value())
 			.param("severity", state.severity()).param("priority", sla.priorityQueueing(view))
 			.param("due", firstResponse == null ? null : Timestamp.from(firstResponse.dueAt()))
@@ -185,7 +188,12 @@ class SlaProjection {
 			.param("status", view.status().name()).param("language", view.language())
 			.param("team", view.teamId() == null ? null : view.teamId().value())
 			.param("assignee", view.assigneeId() == null ? null : view.assigneeId().value())
-			.param("opened", Timestamp.from(view.openedAt())).update();
+			.param("opened", Timestamp.from(view.openedAt()))
+			.param("reference", view.reference().toString()).param("subject", view.subject())
+			.param("badgeState", countdown == null ? TargetState.CANCELLED.name() : countdown.state().name())
+			.param("badgeDue", countdown == null ? null : Timestamp.from(countdown.dueAt()))
+			.param("amberAt", countdown == null ? null : Timestamp.from(countdown.at(0.75)))
+			.param("redAt", countdown == null ? null : Timestamp.from(countdown.at(0.90))).update();
 		timers.reschedule(id, state, opened);
 	}
 

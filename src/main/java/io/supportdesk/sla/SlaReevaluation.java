@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -32,9 +34,13 @@ class SlaReevaluation {
 
 	private final ObjectProvider<OneTimeTask<Void>> task;
 
-	SlaReevaluation(ObjectProvider<SchedulerClient> scheduler, ObjectProvider<OneTimeTask<Void>> task) {
+	private final ObjectProvider<JdbcClient> jdbc;
+
+	SlaReevaluation(ObjectProvider<SchedulerClient> scheduler, ObjectProvider<OneTimeTask<Void>> task,
+			ObjectProvider<JdbcClient> jdbc) {
 		this.scheduler = scheduler;
 		this.task = task;
+		this.jdbc = jdbc;
 	}
 
 	@Bean
@@ -48,6 +54,20 @@ class SlaReevaluation {
 	 */
 	void requestAll(String reason) {
 		scheduler.getObject().scheduleIfNotExists(task.getObject().instance(reason + "|" + UUID.randomUUID()), Instant.EPOCH);
+	}
+
+	/**
+	 * Stored SLA written before a column existed (an upgrade's migration adds it empty) is filled in by
+	 * one background run at start.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void completeOlderStoredSla() {
+		if (jdbc.getObject().sql("""
+				select exists (select 1 from sla_case_state
+				  where badge_state is null and status in ('NEW', 'OPEN', 'PENDING_CUSTOMER'))""")
+			.query(Boolean.class).single()) {
+			requestAll("countdowns");
+		}
 	}
 
 	/** One run: the active cases by id, a batch per transaction. */

@@ -10,6 +10,15 @@ import java.time.Instant;
 public record SlaTarget(Metric metric, TargetRule rule, Instant startedAt, Instant dueAt, Instant metAt,
 		Instant breachedAt, TargetState state) {
 
+	/**
+	 * The instant at which {@code share} of the target's business time (start to due, on its calendar)
+	 * is used: where its 75 % and 90 % warnings fall.
+	 */
+	Instant at(double share) {
+		java.time.Duration total = rule.calendar().elapsed(startedAt, dueAt);
+		return rule.calendar().add(startedAt, java.time.Duration.ofSeconds((long) (total.toSeconds() * share)));
+	}
+
 	/** What a target measures. */
 	public enum Metric {
 		FIRST_RESPONSE, UPDATE

@@ -2,14 +2,12 @@ package io.supportdesk.sla;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -99,11 +97,8 @@ class SlaTimers {
 			if (target.state() != TargetState.RUNNING) {
 				continue;
 			}
-			Duration total = target.rule().calendar().elapsed(target.startedAt(), target.dueAt());
-			Function<Double, Instant> at = share -> target.rule().calendar()
-				.add(target.startedAt(), Duration.ofSeconds((long) (total.toSeconds() * share)));
-			planned.add(new Planned(new SlaTimer(id.value(), target.metric().name(), index, "WARN75", target.dueAt()), at.apply(0.75)));
-			planned.add(new Planned(new SlaTimer(id.value(), target.metric().name(), index, "WARN90", target.dueAt()), at.apply(0.90)));
+			planned.add(new Planned(new SlaTimer(id.value(), target.metric().name(), index, "WARN75", target.dueAt()), target.at(0.75)));
+			planned.add(new Planned(new SlaTimer(id.value(), target.metric().name(), index, "WARN90", target.dueAt()), target.at(0.90)));
 			planned.add(new Planned(new SlaTimer(id.value(), target.metric().name(), index, "BREACH", target.dueAt()), target.dueAt()));
 		}
 		return planned;

@@ -43,6 +43,30 @@ class QueueTests {
 	@Autowired
 	RecordedEvents events;
 
+	@Autowired
+	io.supportdesk.MutableClock clock;
+
+	@Test
+	void theQueueColoursEachCountdownFromTheStoredDueInstants() {
+		// Premier Severity 1: 15 minutes on 24x7, opened at T. 75 % is used at T + 11 min 15 s, 90 % at
+		// T + 13 min 30 s, and it is breached from T + 15 min — read from the stored SLA, no evaluation.
+		clock.set(java.time.Instant.parse("2026-12-02T10:00:00Z"));
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		String caseId = open(tenant, 1);
+		Http agent = Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD);
+		String[][] expected = { { "PT11M14S", "GREEN" }, { "PT11M15S", "AMBER" }, { "PT13M30S", "RED" },
+				{ "PT14M59S", "RED" }, { "PT15M", "BREACHED" } };
+
+		for (String[] step : expected) {
+			clock.set(java.time.Instant.parse("2026-12-02T10:00:00Z").plus(java.time.Duration.parse(step[0])));
+			tools.jackson.databind.JsonNode entry = agent.get("/api/queue?organisationId=" + tenant.id()).json().get(0);
+			assertThat(entry.get("caseId").asString()).isEqualTo(caseId);
+			assertThat(entry.get("badge").get("colour").asString()).as("at T + " + step[0]).isEqualTo(step[1]);
+			assertThat(entry.get("badge").get("dueAt").asString()).isEqualTo("2026-12-02T10:15:00Z");
+		}
+	}
+
 	@Test
 	void theQueueIsOrderedBySeverityThenPriorityQueueingThenDueInstantThenAge() {
 		AccountFixtures.Tenant premier = accounts.tenant();

@@ -2,6 +2,8 @@ package io.supportdesk.queue.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,13 +25,17 @@ class QueueConsoleController {
 		this.queue = queue;
 	}
 
+	/**
+	 * The queue page; its table refreshes itself every 30 s as one request (htmx asks for the
+	 * {@code rows} fragment), badges included — coloured from the stored SLA, no evaluation per row.
+	 */
 	@GetMapping("/console/queue")
 	String queue(CurrentUser me, @RequestParam(required = false) String language, @RequestParam(required = false) UUID team,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		model.addAttribute("entries", queue.queue(me, new QueueFilter(team, blankToNull(language), null, null, 100)));
 		model.addAttribute("language", language);
 		model.addAttribute("zone", me.timeZone());
-		return "queue/console/queue";
+		return request.getHeader("HX-Request") != null ? "queue/console/queue :: rows" : "queue/console/queue";
 	}
 
 	@PostMapping("/console/queue/take")
