@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import io.supportdesk.accounts.Role;
 import io.supportdesk.cases.CaseId;
 import io.supportdesk.plans.PlanCode;
 import io.supportdesk.plans.PlanFixtures;
+import io.supportdesk.plans.SubscriptionId;
 
 /** The stored SLA is only a cache: rebuilding every case's SLA from scratch gives exactly what is stored. */
 @SupportdeskTest
@@ -46,6 +48,9 @@ class SlaRebuildTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	io.supportdesk.MutableClock clock;
 
 	@Test
 	void everyCaseIsStoredWithItsSlaInTheSameTransaction() {
@@ -88,15 +93,77 @@ class SlaRebuildTests {
 
 	@Test
 	void rebuildingEveryCasesSlaFromScratchGivesTheStoredState() {
-		List<Map<String, Object>> rows = jdbc.sql("select case_id, targets::text as targets, evaluated_at from sla_case_state")
+		List<UUID> own = casesOfEveryKind();
+		List<Map<String, Object>> rows = jdbc.sql("""
+				select case_id, targets::text as targets, evaluated_at, badge_state, badge_due from sla_case_state""")
 			.query().listOfRows();
-		assertThat(rows).isNotEmpty();
+		assertThat(rows).extracting(row -> row.get("case_id")).as("this test's own cases are stored").containsAll(own);
 		for (Map<String, Object> row : rows) {
 			CaseId id = new CaseId((UUID) row.get("case_id"));
 			Instant at = ((java.sql.Timestamp) row.get("evaluated_at")).toInstant();
-			String rebuilt = projection.targetsJson(sla.evaluate(sla.caseView(id), at));
+			SlaState state = sla.evaluate(sla.caseView(id), at);
+			String rebuilt = projection.targetsJson(state);
 			assertThat(json.readTree(rebuilt)).as("case %s", id).isEqualTo(json.readTree((String) row.get("targets")));
+			Optional<SlaTarget> countdown = Badge.current(state);
+			assertThat(row.get("badge_state")).as("countdown of case %s", id)
+				.isEqualTo(countdown.map(t -> t.state().name()).orElse("CANCELLED"));
+			assertThat(row.get("badge_due") == null ? null : ((java.sql.Timestamp) row.get("badge_due")).toInstant())
+				.as("countdown of case %s", id).isEqualTo(countdown.map(SlaTarget::dueAt).orElse(null));
 		}
+	}
+
+	/**
+	 * Cases whose SLA went through every kind of history: answered with an update cadence, reclassified
+	 * and waiting on the customer, resolved, imported with a past history, re-targeted by an upgrade.
+	 */
+	private List<UUID> casesOfEveryKind() {
+		AccountFixtures.Tenant premier = accounts.tenant();
+		plans.subscribe(premier.id(), PlanCode.PREMIER);
+		AccountFixtures.Tenant standard = accounts.tenant();
+		SubscriptionId standardPlan = plans.subscribe(standard.id(), PlanCode.STANDARD);
+		Http agent = Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD);
+		Http premierUser = Http.basic(port, premier.userEmail(), AccountFixtures.PASSWORD);
+		List<UUID> ids = new java.util.ArrayList<>();
+
+		String answered = open(premierUser, 1);
+		agent.post("/api/cases/" + answered + "/replies", Map.of("body", "Looking into it"));
+		premierUser.post("/api/cases/" + answered + "/replies", Map.of("body", "Thanks"));
+		String waiting = open(agent, standard, 3);
+		agent.post("/api/cases/" + waiting + "/severity", Map.of("severity", 2, "reason", "Blocks exams"));
+		agent.post("/api/cases/" + waiting + "/replies", Map.of("body", "Which version?"));
+		agent.post("/api/cases/" + waiting + "/status", Map.of("status", "PENDING_CUSTOMER"));
+		String resolved = open(premierUser, 2);
+		agent.post("/api/cases/" + resolved + "/replies", Map.of("body", "Fixed"));
+		agent.post("/api/cases/" + resolved + "/status", Map.of("status", "RESOLVED"));
+		Http.Response imported = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD)
+			.post("/api/import/cases", Map.of("organisationId", premier.id().toString(), "subject", "Imported",
+					"description", "x", "events", List.of(Map.of("at", "2026-03-23T08:00:00Z", "type", "OPENED", "severity", 1),
+							Map.of("at", "2026-03-23T08:20:00Z", "type", "SUPPORT_REPLIED", "body", "Late"),
+							Map.of("at", "2026-03-23T11:00:00Z", "type", "RESOLVED"),
+							Map.of("at", "2026-03-23T12:00:00Z", "type", "CLOSED"))));
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		String upgraded = open(agent, standard, 4);
+		Http.basic(port, accounts.staff(Role.OPERATIONS).email(), AccountFixtures.PASSWORD)
+			.post("/api/organisations/" + standard.id() + "/subscriptions/" + standardPlan + "/upgrade",
+					Map.of("plan", "PREMIER", "effectiveFrom", clock.instant().toString()));
+
+		for (String id : List.of(answered, waiting, resolved, imported.json().get("id").asString(), upgraded)) {
+			ids.add(UUID.fromString(id));
+		}
+		return ids;
+	}
+
+	private static String open(Http customer, int severity) {
+		Http.Response opened = customer.post("/api/cases", Map.of("subject", "Rebuild", "description", "x", "severity", severity));
+		assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+		return opened.json().get("id").asString();
+	}
+
+	private static String open(Http staff, AccountFixtures.Tenant tenant, int severity) {
+		Http.Response opened = staff.post("/api/cases", Map.of("organisationId", tenant.id().toString(), "subject",
+				"Rebuild", "description", "x", "severity", severity));
+		assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+		return opened.json().get("id").asString();
 	}
 
 	@Test

@@ -43,9 +43,12 @@ class CalendarConsoleController {
 
 	private final CalendarPreview preview;
 
-	CalendarConsoleController(CalendarManagement calendars, CalendarPreview preview) {
+	private final java.time.Clock clock;
+
+	CalendarConsoleController(CalendarManagement calendars, CalendarPreview preview, java.time.Clock clock) {
 		this.calendars = calendars;
 		this.preview = preview;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -78,7 +81,7 @@ class CalendarConsoleController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", WeekForm.of(view));
 		}
-		model.addAttribute("upcomingHolidays", view.current().holidays().tailSet(LocalDate.now(view.current().zone()).minusDays(1)));
+		model.addAttribute("upcomingHolidays", view.current().holidays().tailSet(LocalDate.now(clock.withZone(view.current().zone())).minusDays(1)));
 		model.addAttribute("overrides", new TreeMap<>(view.current().dateOverrides()));
 		if (!model.containsAttribute("previewForm")) {
 			model.addAttribute("previewForm", PreviewForm.empty(view));
