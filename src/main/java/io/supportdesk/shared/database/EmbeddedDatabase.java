@@ -8,14 +8,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM, started on first use and stopped when
- * the JVM exits. Its data stays in the directory across restarts.
+ * the JVM exits, after the application contexts have closed. Its data stays in the directory across
+ * restarts.
  */
 final class EmbeddedDatabase {
 
@@ -24,6 +28,8 @@ final class EmbeddedDatabase {
 	private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
 
 	private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(12);
+
+	private static final java.util.concurrent.atomic.AtomicBoolean STOP_LAST_REGISTERED = new java.util.concurrent.atomic.AtomicBoolean();
 
 	private EmbeddedDatabase() {
 	}
@@ -90,12 +96,52 @@ final class EmbeddedDatabase {
 		}
 	}
 
+	/**
+	 * The servers stop last: after Spring has closed every application context of this JVM (web server,
+	 * schedulers, event registry, connection pool — in that order), as one of Spring Boot's shutdown
+	 * handlers. Zonky's own hook would stop them concurrently with the contexts' shutdown, leaving the
+	 * pool and the schedulers to wait for a database that is gone. A JVM hook of our own stops them
+	 * anyway should Spring's handlers not have run within a minute.
+	 */
+	private static void stopLast() {
+		CountDownLatch stopped = new CountDownLatch(1);
+		SpringApplication.getShutdownHandlers().add(() -> {
+			stopAll();
+			stopped.countDown();
+		});
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				stopped.await(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			stopAll();
+		}, "embedded-postgres-stop"));
+	}
+
+	private static synchronized void stopAll() {
+		SERVERS.values().forEach(server -> {
+			try {
+				server.close();
+			}
+			catch (IOException ex) {
+				// stopping anyway: the next start recovers the data directory
+			}
+		});
+		SERVERS.clear();
+	}
+
 	private static EmbeddedPostgres start(Path dataDirectory, boolean durable) {
+		if (SERVERS.isEmpty() && STOP_LAST_REGISTERED.compareAndSet(false, true)) {
+			stopLast();
+		}
 		try {
 			Files.createDirectories(dataDirectory);
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				.start();
