@@ -8,14 +8,17 @@ import java.util.Locale;
 
 /**
  * An instant as a person reads it: in their zone and locale, with the zone's abbreviation
- * ("2 Dec 2026, 14:30 CET", "02.12.2026, 14:30 MEZ"), never an ISO string.
+ * ("2 Dec 2026, 14:30 CET", "02.12.2026, 14:30 MEZ"), never an ISO string. English without a region
+ * reads the British way (day before month, 24-hour clock): Supportdesk's languages carry no region,
+ * and for a desk that runs on European hours that is the less surprising default.
  */
 public final class InstantText {
 
 	private InstantText() {
 	}
 
-	public static String format(Instant instant, ZoneId zone, Locale locale) {
+	public static String format(Instant instant, ZoneId zone, Locale requested) {
+		Locale locale = requested.getLanguage().equals("en") && requested.getCountry().isEmpty() ? Locale.UK : requested;
 		DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale).withZone(zone);
 		DateTimeFormatter abbreviation = DateTimeFormatter.ofPattern("zzz", locale).withZone(zone);

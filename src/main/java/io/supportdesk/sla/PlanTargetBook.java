@@ -49,8 +49,13 @@ final class PlanTargetBook implements TargetBook {
 
 	private Optional<TargetRule> rule(Instant at, int severity, Metric metric) {
 		var granted = entitlements.of(organisation, at);
-		return granted.target(severity, metric).map(target -> new TargetRule(planName(granted, target), target.amount(),
-				TargetRule.Unit.valueOf(target.unit().name()), calendar(target), target.calendar().label()));
+		return granted.target(severity, metric).map(target -> {
+			java.util.Optional<io.supportdesk.plans.Plan> plan = granted.planOf(target);
+			Instant version = plan.map(io.supportdesk.plans.Plan::effectiveFrom).filter(from -> !from.equals(Instant.EPOCH))
+				.orElse(null);
+			return new TargetRule(plan.map(io.supportdesk.plans.Plan::name).orElse("?"), target.amount(),
+					TargetRule.Unit.valueOf(target.unit().name()), calendar(target), target.calendar().label(), version);
+		});
 	}
 
 	/** The target's stored calendar, united with the organisation's exam windows where the plan says so. */
@@ -63,9 +68,5 @@ final class PlanTargetBook implements TargetBook {
 			.map(window -> new CoverageWindow(window.from(), window.to())).toList();
 		return windows.isEmpty() ? stored : BusinessCalendar.union(stored,
 				BusinessCalendar.of(new CalendarDefinition(stored.zoneAt(Instant.EPOCH), false, null, null, null, windows)));
-	}
-
-	private static String planName(io.supportdesk.plans.Entitlements granted, ResponseTarget target) {
-		return granted.planOf(target).map(plan -> plan.name() + " (version of " + plan.effectiveFrom() + ")").orElse("?");
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.supportdesk.sla.SlaFact.Kind;
 import io.supportdesk.sla.SlaTarget.Metric;
+import io.supportdesk.sla.SlaState.Line;
 
 /**
  * A case's SLA as a pure function of its facts, the targets in force and now (SPEC.md §2
@@ -73,7 +74,7 @@ public final class SlaEvaluator {
 				case CUSTOMER_REPLIED -> current(TargetState.PAUSED).ifPresent(c -> c.resume(fact.at(), this));
 				case RESOLVED -> resolved(fact.at());
 				case REOPENED -> reopened(fact.at());
-				case CLOSED -> note(fact.at(), "Closed", "no effect on targets");
+				case CLOSED -> note(fact.at(), Line.of("closed"), Line.of("noEffect"));
 				case PLAN_CHANGED -> planChanged(fact.at());
 			}
 		}
@@ -84,16 +85,15 @@ public final class SlaEvaluator {
 			targetsFrom = fact.at();
 			book.firstResponse(fact.at(), severity).ifPresentOrElse(rule -> {
 				firstResponse = new Clock(Metric.FIRST_RESPONSE, rule, fact.at(), rule.dueFrom(fact.at()));
-				note(fact.at(), "Opened with severity " + severity, "first response due " + firstResponse.due + ": "
-						+ rule.describe() + ", counted from the opening");
-			}, () -> note(fact.at(), "Opened with severity " + severity, "no first-response target applies"));
+				note(fact.at(), Line.of("opened", severity), Line.of("firstResponseDue", firstResponse.due, rule));
+			}, () -> note(fact.at(), Line.of("opened", severity), Line.of("noFirstResponseTarget")));
 		}
 
 		private void classified(SlaFact fact) {
 			int previous = severity;
 			severity = fact.severity();
 			if (previous == severity) {
-				note(fact.at(), "Severity " + severity + " confirmed", "no change");
+				note(fact.at(), Line.of("confirmed", severity), Line.of("noChange"));
 				return;
 			}
 			if (firstResponse != null && firstResponse.state == TargetState.RUNNING) {
@@ -103,16 +103,15 @@ public final class SlaEvaluator {
 					if (past) {
 						firstResponse.breach(fact.at());
 					}
-					note(fact.at(), "Reclassified " + previous + " → " + severity, "first response recomputed from the "
-							+ "opening: due " + firstResponse.due + " (" + rule.describe() + ")"
-							+ (past ? ", already past: breached" : ""));
+					note(fact.at(), Line.of("reclassified", previous, severity),
+							Line.of(past ? "recomputedBreached" : "recomputed", firstResponse.due, rule));
 				});
 			}
 			if (previous == 1) {
-				current(TargetState.RUNNING, TargetState.PAUSED).ifPresent(c -> c.cancel(fact.at(), this, "no longer Severity 1"));
+				current(TargetState.RUNNING, TargetState.PAUSED).ifPresent(c -> c.cancel(fact.at(), this, "noLongerSeverity1"));
 			}
 			else if (severity == 1 && replied && active) {
-				startUpdate(fact.at(), "reclassified to Severity 1");
+				startUpdate(fact.at(), "reclassifiedToSeverity1");
 			}
 		}
 
@@ -123,21 +122,21 @@ public final class SlaEvaluator {
 			}
 			current(TargetState.RUNNING).ifPresent(c -> c.answer(at, this));
 			if (severity == 1 && active) {
-				startUpdate(at, "public reply");
+				startUpdate(at, "publicReply");
 			}
 		}
 
 		private void resolved(Instant at) {
 			active = false;
 			if (firstResponse != null && firstResponse.state == TargetState.RUNNING) {
-				firstResponse.cancel(at, this, "resolved before a first response");
+				firstResponse.cancel(at, this, "resolvedBeforeFirstResponse");
 			}
 			current(TargetState.RUNNING, TargetState.PAUSED).ifPresent(c -> c.cancel(at, this, "resolved"));
 		}
 
 		private void reopened(Instant at) {
 			active = true;
-			note(at, "Reopened", "");
+			note(at, Line.of("reopened"), Line.of("noEffect"));
 			if (severity == 1 && replied) {
 				startUpdate(at, "reopened");
 			}
@@ -156,7 +155,7 @@ public final class SlaEvaluator {
 			book.update(targetsFrom, severity).ifPresent(rule -> {
 				Clock update = new Clock(Metric.UPDATE, rule, at, rule.dueFrom(at));
 				updates.add(update);
-				note(at, "Update cadence (" + why + ")", "next update due " + update.due + ": " + rule.describe());
+				note(at, Line.of("cadence", Line.of("why." + why)), Line.of("nextUpdateDue", update.due, rule));
 			});
 		}
 
@@ -176,7 +175,7 @@ public final class SlaEvaluator {
 			return List.of(states).contains(last.state) ? java.util.Optional.of(last) : java.util.Optional.empty();
 		}
 
-		void note(Instant at, String event, String effect) {
+		void note(Instant at, Line event, Line effect) {
 			timeline.add(new SlaState.TimelineEntry(at, event, effect));
 		}
 
@@ -224,12 +223,11 @@ public final class SlaEvaluator {
 		void upgrade(TargetRule newRule, Instant at, Run run) {
 			Instant candidate = newRule.dueFrom(at);
 			if (candidate.isBefore(due)) {
-				run.note(at, "Plan changed", metric + " re-targeted: due " + candidate + " (" + newRule.describe()
-						+ " from the change), earlier than " + due);
+				run.note(at, Line.of("planChanged"), Line.of("retargeted", metric, candidate, newRule, due));
 				retarget(newRule, candidate);
 			}
 			else {
-				run.note(at, "Plan changed", metric + " stays due " + due + " (earlier than the new target would be)");
+				run.note(at, Line.of("planChanged"), Line.of("staysDue", metric, due));
 			}
 		}
 
@@ -237,29 +235,29 @@ public final class SlaEvaluator {
 			metAt = at;
 			if (state == TargetState.RUNNING && !at.isAfter(due)) {
 				state = TargetState.MET;
-				run.note(at, "Public reply from support", metric + " met (due " + due + ")");
+				run.note(at, Line.of("publicReply"), Line.of("met", metric, due));
 			}
 			else {
 				breach(breachedAt == null ? due : breachedAt);
-				run.note(at, "Public reply from support", metric + " answered late (due " + due + ")");
+				run.note(at, Line.of("publicReply"), Line.of("answeredLate", metric, due));
 			}
 		}
 
 		void pause(Instant at, Run run) {
 			remaining = rule.calendar().elapsed(at, due.isBefore(at) ? at : due);
 			state = TargetState.PAUSED;
-			run.note(at, "Waiting on the customer", metric + " paused with " + remaining + " of business time left");
+			run.note(at, Line.of("waiting"), Line.of("paused", metric, remaining));
 		}
 
 		void resume(Instant at, Run run) {
 			due = rule.calendar().add(at, remaining);
 			state = TargetState.RUNNING;
-			run.note(at, "Customer replied", metric + " resumes: due " + due + " (" + remaining + " left, counted from now)");
+			run.note(at, Line.of("customerReplied"), Line.of("resumed", metric, due, remaining));
 		}
 
 		void cancel(Instant at, Run run, String why) {
 			state = TargetState.CANCELLED;
-			run.note(at, "Target cancelled", metric + ": " + why);
+			run.note(at, Line.of("cancelled"), Line.of("cancelledBecause", metric, Line.of("why." + why)));
 		}
 
 		void breach(Instant at) {
@@ -270,7 +268,7 @@ public final class SlaEvaluator {
 		void settle(Instant at, Run run) {
 			if (state == TargetState.RUNNING && at.isAfter(due)) {
 				breach(due);
-				run.note(due, "Due instant passed", metric + " breached");
+				run.note(due, Line.of("duePassed"), Line.of("breached", metric));
 			}
 		}
 

@@ -10,8 +10,24 @@ import java.util.Optional;
  */
 public record SlaState(int severity, List<SlaTarget> targets, List<TimelineEntry> timeline) {
 
-	/** One line of the explanation. */
-	public record TimelineEntry(Instant at, String event, String effect) {
+	/** One line of the explanation: what happened at {@code at}, and what it did to the targets. */
+	public record TimelineEntry(Instant at, Line event, Line effect) {
+	}
+
+	/**
+	 * Words as facts, rendered in each reader's language by {@link SlaExplanation}: a message key under
+	 * {@code sla.explain.}, and its arguments — numbers, instants, durations, metrics, rules, or lines
+	 * themselves.
+	 */
+	public record Line(String key, List<Object> args) {
+
+		public Line {
+			args = List.copyOf(args);
+		}
+
+		static Line of(String key, Object... args) {
+			return new Line(key, List.of(args));
+		}
 	}
 
 	public SlaState {

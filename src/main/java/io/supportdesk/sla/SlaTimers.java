@@ -63,8 +63,9 @@ class SlaTimers {
 		List<Planned> planned = wanted(id, state);
 		Map<String, Instant> wanted = planned.stream()
 			.collect(Collectors.toMap(t -> t.timer().instanceId(), Planned::at, (a, b) -> a));
+		// every timer of the case, running ones too: one being executed right now must not be scheduled again
 		List<String> existing = opened ? List.of() : jdbc.sql("select task_instance from scheduled_tasks where task_name = :task"
-				+ " and task_instance like :prefix and picked = false")
+				+ " and task_instance like :prefix")
 			.param("task", TASK).param("prefix", id + "|%").query(String.class).list();
 		List<String> stale = existing.stream().filter(instance -> !wanted.containsKey(instance)).toList();
 		if (!stale.isEmpty()) {

@@ -9,10 +9,18 @@ import io.supportdesk.calendars.BusinessCalendar;
  * A response target as the evaluator needs it: an amount of business time or business days on a
  * calendar, with the names that explain it.
  *
- * @param plan the plan (and version) that sets it, for explanations
+ * @param plan the name of the plan that sets it, for explanations
  * @param calendarName the calendar's name, for explanations
+ * @param planVersion from when the version of the plan that sets it is in force; null for the
+ *        catalogue's seed (in force from the beginning)
  */
-public record TargetRule(String plan, long amount, Unit unit, BusinessCalendar calendar, String calendarName) {
+public record TargetRule(String plan, long amount, Unit unit, BusinessCalendar calendar, String calendarName,
+		Instant planVersion) {
+
+	/** A rule of a plan's seed version. */
+	public TargetRule(String plan, long amount, Unit unit, BusinessCalendar calendar, String calendarName) {
+		this(plan, amount, unit, calendar, calendarName, null);
+	}
 
 	/** How the amount counts. */
 	public enum Unit {
@@ -28,7 +36,4 @@ public record TargetRule(String plan, long amount, Unit unit, BusinessCalendar c
 		};
 	}
 
-	String describe() {
-		return amount + " " + unit.name().toLowerCase().replace('_', ' ') + " on " + calendarName + " (" + plan + ")";
-	}
 }

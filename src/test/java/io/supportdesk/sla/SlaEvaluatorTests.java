@@ -204,7 +204,8 @@ class SlaEvaluatorTests {
 		SlaState state = STANDARD_PLAN.evaluate(List.of(at("2026-12-04T17:30:00Z", Kind.OPENED, 2)),
 				Instant.parse("2026-12-08T00:00:00Z"));
 		assertThat(firstResponse(state).state()).isEqualTo(TargetState.BREACHED);
-		assertThat(state.timeline()).extracting(SlaState.TimelineEntry::effect)
+		SlaExplanation explanation = SlaExplanationTests.explanation();
+		assertThat(state.timeline()).extracting(entry -> explanation.english(entry.effect()))
 			.anyMatch(effect -> effect.contains("2026-12-07T13:30:00Z") && effect.contains("Standard business hours"));
 	}
 

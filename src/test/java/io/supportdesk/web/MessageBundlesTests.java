@@ -25,7 +25,8 @@ class MessageBundlesTests {
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
 
 	/** The bundles of spring.messages.basename: the shell's and one per module that has pages. */
-	static final List<String> BUNDLES = List.of("messages", "messages-plans", "messages-cases", "messages-notifications");
+	static final List<String> BUNDLES = List.of("messages", "messages-plans", "messages-cases", "messages-notifications",
+			"messages-sla");
 
 	static Stream<Arguments> translations() {
 		return BUNDLES.stream().flatMap(bundle -> Stream.of("de", "fr", "es").map(l -> Arguments.of(bundle, l)));

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.cases.CaseId;
+import io.supportdesk.sla.SlaExplanation;
 import io.supportdesk.sla.SlaManagement;
 import io.supportdesk.sla.SlaState;
 import io.supportdesk.sla.SlaTarget;
@@ -19,8 +20,11 @@ class SlaApiController {
 
 	private final SlaManagement sla;
 
-	SlaApiController(SlaManagement sla) {
+	private final SlaExplanation explanation;
+
+	SlaApiController(SlaManagement sla, SlaExplanation explanation) {
 		this.sla = sla;
+		this.explanation = explanation;
 	}
 
 	@GetMapping("/api/cases/{caseId}/sla")
@@ -31,7 +35,8 @@ class SlaApiController {
 		json.put("severity", state.severity());
 		json.put("targets", state.targets().stream().map(SlaApiController::target).toList());
 		json.put("nextDeadline", state.nextDeadline().orElse(null));
-		json.put("timeline", state.timeline());
+		json.put("timeline", state.timeline().stream().map(entry -> Map.of("at", entry.at(), "event",
+				explanation.english(entry.event()), "effect", explanation.english(entry.effect()))).toList());
 		return json;
 	}
 
