@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.shared.InvalidInput;
-import io.supportdesk.shared.Language;
 import io.supportdesk.shared.NotFound;
 
 /**
@@ -100,7 +98,7 @@ public class ApiTokenManagement {
 		Instant now = clock.instant();
 		Optional<Presented> token = jdbc.sql("""
 				select t.id as token_id, t.expires_at, t.revoked_at, t.last_used_at, u.id, u.organisation_id, u.email,
-				  u.name, u.role, u.password_hash, u.language, u.time_zone, u.enabled
+				  u.name, u.role, u.language, u.time_zone, u.enabled, u.security_stamp, u.version
 				from accounts_api_token t join accounts_user u on u.id = t.user_id where t.token_hash = :hash""")
 			.param("hash", hash(presented)).query(ApiTokenManagement::presented).optional()
 			.filter(t -> ApiToken.isUsable(t.revokedAt(), t.expiresAt(), now));
@@ -115,14 +113,9 @@ public class ApiTokenManagement {
 	}
 
 	private static Presented presented(ResultSet rs, int row) throws SQLException {
-		UUID organisation = rs.getObject("organisation_id", UUID.class);
-		CurrentUser user = new CurrentUser(new UserId(rs.getObject("id", UUID.class)),
-				organisation == null ? null : new OrganisationId(organisation), rs.getString("email"), rs.getString("name"),
-				Role.valueOf(rs.getString("role")), Language.ofCode(rs.getString("language")).orElseThrow(),
-				ZoneId.of(rs.getString("time_zone")));
 		return new Presented(rs.getObject("token_id", UUID.class), instant(rs.getTimestamp("expires_at")),
 				instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at")),
-				new AccountPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled")));
+				AccountPrincipal.read(rs, null));
 	}
 
 	private static Instant instant(Timestamp timestamp) {
