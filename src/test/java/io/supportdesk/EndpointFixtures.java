@@ -131,6 +131,7 @@ public class EndpointFixtures {
 				Map.entry("POST /api/organisations/{organisationId}/users", () -> newUser("CUSTOMER_USER")),
 				Map.entry("POST /api/staff", () -> newUser("AGENT")),
 				Map.entry("PUT /api/users/{userId}/role", () -> Map.of("role", "CUSTOMER_ADMIN")),
+				Map.entry("PUT /api/users/{userId}/enabled", () -> Map.of("enabled", false)),
 				Map.entry("PUT /api/users/{userId}/language-skills", () -> Map.of("languages", List.of("de"))),
 				Map.entry("PUT /api/me/preferences", () -> Map.of("language", "de", "timeZone", "Europe/Berlin")),
 				Map.entry("POST /api/me/tokens", () -> Map.of("name", "ci", "expiresInDays", 30)),

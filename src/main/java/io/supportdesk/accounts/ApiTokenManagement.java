@@ -88,6 +88,14 @@ public class ApiTokenManagement {
 		audit.record(AuditAction.TOKEN_REVOKED, actor.email(), actor.email(), "token " + id);
 	}
 
+	/** Revokes every unrevoked token of a user (who is being disabled); answers how many. */
+	int revokeAll(UserId user) {
+		return jdbc.sql("""
+				update accounts_api_token set revoked_at = :now, version = version + 1
+				where user_id = :user and revoked_at is null""")
+			.param("now", Timestamp.from(clock.instant())).param("user", user.value()).update();
+	}
+
 	/**
 	 * The principal a presented token stands for, if it is known, unrevoked, unexpired and its user
 	 * enabled. One query, outside a transaction of its own (every API request passes here); the stamp of

@@ -96,6 +96,28 @@ class User {
 		return previous;
 	}
 
+	/**
+	 * Disables the user and changes their security stamp, so that every session of theirs ends; false if
+	 * they were disabled already.
+	 */
+	boolean disable() {
+		if (!enabled) {
+			return false;
+		}
+		enabled = false;
+		securityStamp = UUID.randomUUID();
+		return true;
+	}
+
+	/** Lets a disabled user sign in again; false if they were enabled already. */
+	boolean enable() {
+		if (enabled) {
+			return false;
+		}
+		enabled = true;
+		return true;
+	}
+
 	void changeLanguageSkills(Set<Language> skills) {
 		languageSkills = skills.stream().map(l -> new LanguageSkill(l.code())).collect(Collectors.toSet());
 	}
@@ -111,6 +133,10 @@ class User {
 
 	Role role() {
 		return role;
+	}
+
+	String email() {
+		return email;
 	}
 
 	OrganisationId organisationId() {

@@ -38,6 +38,10 @@ final class AccountRequests {
 	record ChangeRole(@NotNull Role role) {
 	}
 
+	/** {@code {"enabled": false}} disables a user, {@code true} lets them sign in again. */
+	record ChangeEnabled(@NotNull Boolean enabled) {
+	}
+
 	record ChangeLanguageSkills(@NotNull @Size(max = 4) Set<Language> languages) {
 	}
 

@@ -60,6 +60,7 @@ class OrganisationConsoleController {
 		OrganisationId id = OrganisationId.parse(organisationId, "organisationId");
 		model.addAttribute("organisation", accounts.organisation(me, id));
 		model.addAttribute("users", accounts.users(me, id));
+		model.addAttribute("userActions", UserConsoleController.actionsFor(me));
 		model.addAttribute("mayAddUsers", me.has(Role.MANAGER));
 		model.addAttribute("roles", new Role[] { Role.CUSTOMER_USER, Role.CUSTOMER_ADMIN });
 		if (!model.containsAttribute("form")) {

@@ -43,6 +43,19 @@ class UserApiController {
 		return accounts.user(me, id);
 	}
 
+	/**
+	 * Disables a user ({@code {"enabled": false}}) or lets them sign in again ({@code true}): admins for
+	 * anyone, customer admins within their organisation, nobody for themselves. Disabling ends the
+	 * user's sessions on their next request and revokes all their API tokens.
+	 */
+	@PutMapping("/api/users/{userId}/enabled")
+	UserSummary changeEnabled(CurrentUser me, @PathVariable String userId,
+			@Valid @RequestBody AccountRequests.ChangeEnabled request) {
+		UserId id = UserId.parse(userId, "userId");
+		accounts.changeEnabled(me, id, request.enabled());
+		return accounts.user(me, id);
+	}
+
 	@PutMapping("/api/users/{userId}/language-skills")
 	UserSummary changeLanguageSkills(CurrentUser me, @PathVariable String userId,
 			@Valid @RequestBody AccountRequests.ChangeLanguageSkills request) {

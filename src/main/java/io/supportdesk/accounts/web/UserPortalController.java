@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -15,9 +16,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
+import io.supportdesk.accounts.UserId;
 import io.supportdesk.shared.Conflict;
 
-/** A customer admin manages their organisation's users: {@code /portal/users}. */
+/**
+ * A customer admin manages their organisation's users: {@code /portal/users}, where they add users and
+ * disable or enable them (except themselves).
+ */
 @Controller
 @RequestMapping("/portal/users")
 @PreAuthorize("hasRole('CUSTOMER_ADMIN')")
@@ -38,6 +43,23 @@ class UserPortalController {
 			model.addAttribute("form", AccountForms.UserForm.empty(Role.CUSTOMER_USER));
 		}
 		return "accounts/portal/users";
+	}
+
+	@PostMapping("/{userId}/disable")
+	String disable(CurrentUser me, @PathVariable String userId, RedirectAttributes redirect) {
+		return changeEnabled(me, userId, false, redirect);
+	}
+
+	@PostMapping("/{userId}/enable")
+	String enable(CurrentUser me, @PathVariable String userId, RedirectAttributes redirect) {
+		return changeEnabled(me, userId, true, redirect);
+	}
+
+	private String changeEnabled(CurrentUser me, String userId, boolean enabled, RedirectAttributes redirect) {
+		UserId id = UserId.parse(userId, "userId");
+		accounts.changeEnabled(me, id, enabled);
+		redirect.addFlashAttribute(enabled ? "userEnabled" : "userDisabled", accounts.user(me, id).email());
+		return "redirect:/portal/users";
 	}
 
 	@PostMapping
