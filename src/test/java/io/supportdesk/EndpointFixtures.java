@@ -133,6 +133,8 @@ public class EndpointFixtures {
 				Map.entry("PUT /api/users/{userId}/role", () -> Map.of("role", "CUSTOMER_ADMIN")),
 				Map.entry("PUT /api/users/{userId}/enabled", () -> Map.of("enabled", false)),
 				Map.entry("PUT /api/users/{userId}/language-skills", () -> Map.of("languages", List.of("de"))),
+				Map.entry("PUT /api/me/password", () -> Map.of("currentPassword", AccountFixtures.PASSWORD, "newPassword",
+						"a-brand-new-password")),
 				Map.entry("PUT /api/me/preferences", () -> Map.of("language", "de", "timeZone", "Europe/Berlin")),
 				Map.entry("POST /api/me/tokens", () -> Map.of("name", "ci", "expiresInDays", 30)),
 				Map.entry("POST /api/teams", () -> Map.of("name", "Team " + UUID.randomUUID())),

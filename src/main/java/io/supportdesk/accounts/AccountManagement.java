@@ -107,6 +107,7 @@ public class AccountManagement {
 	}
 
 	private UserId create(CurrentUser actor, OrganisationId organisation, NewUser user) {
+		PasswordRules.requireHashable("password", user.password());
 		if (users.existsByEmail(user.email().strip())) {
 			throw new Conflict("email", "A user with the e-mail address " + user.email().strip() + " already exists");
 		}

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -56,6 +58,17 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	public CurrentUser currentUser() {
 		return user;
+	}
+
+	/**
+	 * This principal as an authenticated request, keeping the details (address, session) of the
+	 * authentication it replaces, if any.
+	 */
+	public Authentication asAuthentication(Authentication replaced) {
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(this,
+				null, getAuthorities());
+		authentication.setDetails(replaced == null ? null : replaced.getDetails());
+		return authentication;
 	}
 
 	UUID securityStamp() {

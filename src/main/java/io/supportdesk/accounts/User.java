@@ -109,6 +109,12 @@ class User {
 		return true;
 	}
 
+	/** Sets a new password (its hash) and changes the security stamp, so that the user's sessions end. */
+	void changePassword(String newPasswordHash) {
+		passwordHash = newPasswordHash;
+		securityStamp = UUID.randomUUID();
+	}
+
 	/** Lets a disabled user sign in again; false if they were enabled already. */
 	boolean enable() {
 		if (enabled) {
@@ -137,6 +143,17 @@ class User {
 
 	String email() {
 		return email;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	/** The principal a session continues with after the user proved themselves in it (no password kept). */
+	AccountPrincipal sessionPrincipal() {
+		AccountPrincipal principal = principal();
+		principal.eraseCredentials();
+		return principal;
 	}
 
 	OrganisationId organisationId() {

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -67,11 +66,8 @@ class SessionRecheckFilter extends OncePerRequestFilter {
 
 	private void continueAs(AccountPrincipal principal, Authentication previous, HttpServletRequest request,
 			HttpServletResponse response) {
-		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(principal,
-				null, principal.getAuthorities());
-		authentication.setDetails(previous.getDetails());
 		SecurityContext context = holder.createEmptyContext();
-		context.setAuthentication(authentication);
+		context.setAuthentication(principal.asAuthentication(previous));
 		holder.setContext(context);
 		contexts.saveContext(context, request, response);
 	}

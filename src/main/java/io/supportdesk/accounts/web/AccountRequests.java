@@ -52,6 +52,11 @@ final class AccountRequests {
 		}
 	}
 
+	/** The caller's own password change: the current password and the new one. */
+	record ChangePassword(@NotBlank @Size(max = 128) String currentPassword,
+			@NotBlank @Size(max = 128) String newPassword) {
+	}
+
 	record CreateTeam(@NotBlank @Size(max = 200) String name, UserId leadId) {
 	}
 
