@@ -169,10 +169,7 @@ public class AccountManagement {
 	 */
 	public void changeEnabled(CurrentUser actor, UserId id, boolean enabled) {
 		User user = visibleUser(actor, id);
-		if (user.id().equals(actor.id())) {
-			throw new AccessDeniedException("You cannot disable or enable yourself");
-		}
-		require(actor.has(Role.ADMIN) || (actor.has(Role.CUSTOMER_ADMIN) && actor.isCustomer()));
+		UserControl.require(actor, user);
 		if (!(enabled ? user.enable() : user.disable())) {
 			return;
 		}

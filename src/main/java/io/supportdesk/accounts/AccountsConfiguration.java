@@ -33,6 +33,12 @@ class AccountsConfiguration {
 		return TenantScopedResource.byUuid("tokenId", id -> tokens.organisationOf(new ApiTokenId(id)));
 	}
 
+	/** A reset link belongs to its user's organisation (a signed-in customer may open only their organisation's). */
+	@Bean
+	TenantScopedResource resetTokens(PasswordManagement passwords) {
+		return TenantScopedResource.of("resetToken", passwords::organisationOfResetLink);
+	}
+
 	/** Teams belong to the vendor: no customer may address one. */
 	@Bean
 	TenantScopedResource teamIds() {

@@ -1,17 +1,11 @@
 package io.supportdesk.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,8 +32,6 @@ public class ApiTokenManagement {
 
 	private static final Duration MAX_LIFETIME = Duration.ofDays(366);
 
-	private final SecureRandom random = new SecureRandom();
-
 	private final ApiTokens tokens;
 
 	private final Users users;
@@ -63,11 +55,9 @@ public class ApiTokenManagement {
 		if (lifetime != null && (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0)) {
 			throw new InvalidInput("expiresInDays", "must be between 1 and 366 days");
 		}
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = PREFIX + Secrets.generate();
 		Instant now = clock.instant();
-		ApiToken saved = tokens.save(ApiToken.issue(actor.id(), name, hash(token), now,
+		ApiToken saved = tokens.save(ApiToken.issue(actor.id(), name, Secrets.hash(token), now,
 				lifetime == null ? null : now.plus(lifetime)));
 		audit.record(AuditAction.TOKEN_ISSUED, actor.email(), actor.email(), "token '" + name.strip() + "'");
 		return new IssuedToken(saved.id(), name.strip(), token, saved.summary().expiresAt());
@@ -108,7 +98,7 @@ public class ApiTokenManagement {
 				select t.id as token_id, t.expires_at, t.revoked_at, t.last_used_at, u.id, u.organisation_id, u.email,
 				  u.name, u.role, u.language, u.time_zone, u.enabled, u.security_stamp, u.version
 				from accounts_api_token t join accounts_user u on u.id = t.user_id where t.token_hash = :hash""")
-			.param("hash", hash(presented)).query(ApiTokenManagement::presented).optional()
+			.param("hash", Secrets.hash(presented)).query(ApiTokenManagement::presented).optional()
 			.filter(t -> ApiToken.isUsable(t.revokedAt(), t.expiresAt(), now));
 		token.filter(t -> ApiToken.isStampStale(t.lastUsedAt(), now))
 			.ifPresent(t -> jdbc.sql("update accounts_api_token set last_used_at = :now, version = version + 1 where id = :id")
@@ -135,15 +125,5 @@ public class ApiTokenManagement {
 	Optional<OrganisationId> organisationOf(ApiTokenId id) {
 		return tokens.findById(id.value()).flatMap(t -> users.findById(t.userId().value()))
 			.map(User::organisationId);
-	}
-
-	private static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
 	}
 }

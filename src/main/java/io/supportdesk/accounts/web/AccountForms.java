@@ -48,6 +48,22 @@ final class AccountForms {
 		}
 	}
 
+	/** "Forgot your password?": the e-mail address the user signs in with. */
+	record ForgotForm(@NotBlank @Email @Size(max = 254) String email) {
+
+		static ForgotForm empty() {
+			return new ForgotForm("");
+		}
+	}
+
+	/** A new password set with a reset link, typed twice. */
+	record ResetForm(@NotBlank @Size(max = 128) String newPassword, @NotBlank @Size(max = 128) String repeatPassword) {
+
+		static ResetForm empty() {
+			return new ResetForm("", "");
+		}
+	}
+
 	record TokenForm(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer expiresInDays) {
 
 		static TokenForm empty() {

@@ -10,14 +10,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.PasswordManagement;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.UserId;
 import io.supportdesk.accounts.UserSummary;
 
 /**
  * Staff pages for single users: the staff list ({@code /console/staff}, managers) and, for admins,
- * disabling and enabling any user from the lists they appear in ({@code /console/users/{userId}/…}),
- * which lead back to the user's organisation or to the staff list.
+ * disabling and enabling any user and issuing password reset links from the lists they appear in
+ * ({@code /console/users/{userId}/…}), which lead back to the user's organisation or to the staff list.
  */
 @Controller
 class UserConsoleController {
@@ -27,8 +28,11 @@ class UserConsoleController {
 
 	private final AccountManagement accounts;
 
-	UserConsoleController(AccountManagement accounts) {
+	private final PasswordManagement passwords;
+
+	UserConsoleController(AccountManagement accounts, PasswordManagement passwords) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/console/staff")
@@ -36,6 +40,7 @@ class UserConsoleController {
 	String staff(CurrentUser me, Model model) {
 		model.addAttribute("users", accounts.staff(me));
 		model.addAttribute("userActions", actionsFor(me));
+		model.addAttribute("resetRequests", ResetLinks.openRequests(passwords, me));
 		return "accounts/console/staff";
 	}
 
@@ -47,6 +52,13 @@ class UserConsoleController {
 	@PostMapping(ACTIONS + "/{userId}/enable")
 	String enable(CurrentUser me, @PathVariable String userId, RedirectAttributes redirect) {
 		return changeEnabled(me, userId, true, redirect);
+	}
+
+	@PostMapping(ACTIONS + "/{userId}/password-reset")
+	String issueResetLink(CurrentUser me, @PathVariable String userId, RedirectAttributes redirect) {
+		UserId id = UserId.parse(userId, "userId");
+		redirect.addFlashAttribute("issuedReset", ResetLinks.Shown.of(passwords.issueResetLink(me, id)));
+		return "redirect:" + listOf(accounts.user(me, id));
 	}
 
 	/** The row actions' base path for this viewer, or null where they may not act on users. */

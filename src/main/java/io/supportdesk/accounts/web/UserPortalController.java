@@ -15,13 +15,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.PasswordManagement;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.UserId;
 import io.supportdesk.shared.Conflict;
 
 /**
- * A customer admin manages their organisation's users: {@code /portal/users}, where they add users and
- * disable or enable them (except themselves).
+ * A customer admin manages their organisation's users: {@code /portal/users}, where they add users,
+ * disable or enable them and issue password reset links for them (except for themselves), and see who
+ * asked for a reset.
  */
 @Controller
 @RequestMapping("/portal/users")
@@ -30,14 +32,18 @@ class UserPortalController {
 
 	private final AccountManagement accounts;
 
-	UserPortalController(AccountManagement accounts) {
+	private final PasswordManagement passwords;
+
+	UserPortalController(AccountManagement accounts, PasswordManagement passwords) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	@GetMapping
 	String users(CurrentUser me, Model model) {
 		model.addAttribute("organisation", accounts.organisation(me, me.organisationId()));
 		model.addAttribute("users", accounts.users(me, me.organisationId()));
+		model.addAttribute("resetRequests", ResetLinks.openRequests(passwords, me));
 		model.addAttribute("roles", new Role[] { Role.CUSTOMER_USER, Role.CUSTOMER_ADMIN });
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", AccountForms.UserForm.empty(Role.CUSTOMER_USER));
@@ -53,6 +59,13 @@ class UserPortalController {
 	@PostMapping("/{userId}/enable")
 	String enable(CurrentUser me, @PathVariable String userId, RedirectAttributes redirect) {
 		return changeEnabled(me, userId, true, redirect);
+	}
+
+	@PostMapping("/{userId}/password-reset")
+	String issueResetLink(CurrentUser me, @PathVariable String userId, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("issuedReset",
+				ResetLinks.Shown.of(passwords.issueResetLink(me, UserId.parse(userId, "userId"))));
+		return "redirect:/portal/users";
 	}
 
 	private String changeEnabled(CurrentUser me, String userId, boolean enabled, RedirectAttributes redirect) {
