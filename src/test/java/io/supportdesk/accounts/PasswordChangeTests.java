@@ -119,6 +119,8 @@ class PasswordChangeTests {
 		String mismatch = session.form("/portal/account", "/portal/account/password", Map.of("currentPassword",
 				AccountFixtures.PASSWORD, "newPassword", NEW_PASSWORD, "repeatPassword", NEW_PASSWORD + "!")).body();
 
+		assertThat(session.get("/portal/account").body()).contains("for=\"password-new\"", "id=\"password-new\"",
+				"for=\"password-repeat\"", "id=\"password-repeat\"");
 		assertThat(wrongCurrent).contains("This is not your current password.").doesNotContain("not-my-password");
 		assertThat(tooShort).contains("Use at least 12 characters.");
 		assertThat(mismatch).contains("The two new passwords differ.");
