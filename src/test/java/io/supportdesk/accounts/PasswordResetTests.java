@@ -167,6 +167,17 @@ class PasswordResetTests {
 	}
 
 	@Test
+	void aSignedInCustomerOpensOnlyLinksOfTheirOwnOrganisation() {
+		AccountFixtures.Tenant a = fixtures.tenant();
+		AccountFixtures.Tenant b = fixtures.tenant();
+		String path = issueByApi(a.userId());
+
+		assertThat(WebSession.signIn(port, a.adminEmail()).get(path).statusCode()).isEqualTo(200);
+		assertThat(WebSession.signIn(port, b.adminEmail()).get(path).statusCode()).isEqualTo(404);
+		assertThat(WebSession.signIn(port, fixtures.staff(Role.AGENT).email()).get(path).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aNewerLinkReplacesTheOlderOne() {
 		AccountFixtures.Tenant tenant = fixtures.tenant();
 		String older = issueByApi(tenant.userId());
