@@ -10,9 +10,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 import io.supportdesk.accounts.ApiTokenManagement;
@@ -60,15 +57,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Where the web chain keeps a signed-in session's security context (Spring Security's default, as
-	 * a bean so that code which renews the current session's principal saves it the same way).
+	 * The web chain keeps security contexts in the {@code SecurityContextRepository} the accounts module
+	 * declares, where the account page also renews its own session after a password change.
 	 */
-	@Bean
-	SecurityContextRepository webSecurityContexts() {
-		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
-				new HttpSessionSecurityContextRepository());
-	}
-
 	@Bean
 	@Order(3)
 	SecurityFilterChain web(HttpSecurity http, SessionManagement sessions, SecurityContextRepository webSecurityContexts)
