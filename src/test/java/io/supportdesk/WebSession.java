@@ -36,9 +36,21 @@ public final class WebSession {
 
 	/** Signed in with the fixtures' password. */
 	public static WebSession signIn(int port, String email) {
+		return signIn(port, email, AccountFixtures.PASSWORD);
+	}
+
+	/** Signed in with this password (the sign-in must succeed). */
+	public static WebSession signIn(int port, String email, String password) {
 		WebSession session = new WebSession(port);
-		session.form("/login", "/login", Map.of("email", email, "password", AccountFixtures.PASSWORD));
+		HttpResponse<String> signedIn = session.form("/login", "/login", Map.of("email", email, "password", password));
+		assertThat(signedIn.headers().firstValue("Location")).as("signed in as " + email)
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
 		return session;
+	}
+
+	/** A session that has not signed in (yet). */
+	public static WebSession anonymous(int port) {
+		return new WebSession(port);
 	}
 
 	/** From now on, requests look like htmx requests. */

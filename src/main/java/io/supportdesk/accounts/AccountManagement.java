@@ -21,7 +21,8 @@ import io.supportdesk.shared.NotFound;
  * Organisations and the people in them. Every method takes the acting user and applies the rules:
  * staff see everything; customers see their own organisation and nothing else (another
  * organisation's data is reported as not found); customer admins manage their organisation's users;
- * managers and admins manage everyone; only an admin makes an admin.
+ * managers and admins manage everyone; only an admin makes an admin. Disabling is for admins (anyone)
+ * and customer admins (their organisation's users), never for oneself.
  */
 @Service
 @Transactional
@@ -37,15 +38,18 @@ public class AccountManagement {
 
 	private final AuditLog audit;
 
+	private final ApiTokenManagement tokens;
+
 	private final Clock clock;
 
 	AccountManagement(Organisations organisations, Users users, PasswordEncoder passwords,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, ApiTokenManagement tokens, Clock clock) {
 		this.organisations = organisations;
 		this.users = users;
 		this.passwords = passwords;
 		this.events = events;
 		this.audit = audit;
+		this.tokens = tokens;
 		this.clock = clock;
 	}
 
@@ -103,6 +107,7 @@ public class AccountManagement {
 	}
 
 	private UserId create(CurrentUser actor, OrganisationId organisation, NewUser user) {
+		PasswordRules.requireHashable("password", user.password());
 		if (users.existsByEmail(user.email().strip())) {
 			throw new Conflict("email", "A user with the e-mail address " + user.email().strip() + " already exists");
 		}
@@ -153,6 +158,29 @@ public class AccountManagement {
 		users.save(user);
 		audit.record(AuditAction.ROLE_CHANGED, actor.email(), user.summary().email(), previous + " -> " + role);
 		events.publishEvent(new UserRoleChanged(id, previous, role, actor.id(), clock.instant()));
+	}
+
+	/**
+	 * Disables a user ({@code enabled} false) or lets them sign in again: admins for anyone, customer
+	 * admins for their organisation's users, nobody for themselves. Disabling refuses the user's
+	 * sign-ins, ends their sessions on their next request (the security stamp changes) and revokes all
+	 * their API tokens, which stay revoked when the user is enabled again. Setting the state the user
+	 * is in already changes nothing.
+	 */
+	public void changeEnabled(CurrentUser actor, UserId id, boolean enabled) {
+		User user = visibleUser(actor, id);
+		UserControl.require(actor, user);
+		if (!(enabled ? user.enable() : user.disable())) {
+			return;
+		}
+		users.save(user);
+		if (enabled) {
+			audit.record(AuditAction.USER_ENABLED, actor.email(), user.email(), null);
+		}
+		else {
+			int revoked = tokens.revokeAll(id);
+			audit.record(AuditAction.USER_DISABLED, actor.email(), user.email(), revoked + " API token(s) revoked");
+		}
 	}
 
 	/** Sets the languages a staff member works in (managers). */

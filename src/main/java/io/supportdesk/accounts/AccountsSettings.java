@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailuresPerAccount failed sign-ins on one account within {@code throttleWindow} before it is refused
  * @param maxFailuresPerAddress failed sign-ins from one address within {@code throttleWindow} before it is refused
  * @param throttleWindow how far back failed sign-ins count
+ * @param passwordResetLifetime how long a password reset link an admin issued stays usable
  */
 @ConfigurationProperties("supportdesk.accounts")
 record AccountsSettings(@DefaultValue("admin@supportdesk.local") String adminEmail, String adminPassword,
 		@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerAddress,
-		@DefaultValue("15m") Duration throttleWindow) {
+		@DefaultValue("15m") Duration throttleWindow, @DefaultValue("24h") Duration passwordResetLifetime) {
 }

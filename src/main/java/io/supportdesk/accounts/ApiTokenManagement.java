@@ -1,18 +1,11 @@
 package io.supportdesk.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +16,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.shared.InvalidInput;
-import io.supportdesk.shared.Language;
 import io.supportdesk.shared.NotFound;
 
 /**
@@ -39,8 +31,6 @@ public class ApiTokenManagement {
 	public static final String PREFIX = "sdp_";
 
 	private static final Duration MAX_LIFETIME = Duration.ofDays(366);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final ApiTokens tokens;
 
@@ -65,11 +55,9 @@ public class ApiTokenManagement {
 		if (lifetime != null && (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0)) {
 			throw new InvalidInput("expiresInDays", "must be between 1 and 366 days");
 		}
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = PREFIX + Secrets.generate();
 		Instant now = clock.instant();
-		ApiToken saved = tokens.save(ApiToken.issue(actor.id(), name, hash(token), now,
+		ApiToken saved = tokens.save(ApiToken.issue(actor.id(), name, Secrets.hash(token), now,
 				lifetime == null ? null : now.plus(lifetime)));
 		audit.record(AuditAction.TOKEN_ISSUED, actor.email(), actor.email(), "token '" + name.strip() + "'");
 		return new IssuedToken(saved.id(), name.strip(), token, saved.summary().expiresAt());
@@ -90,6 +78,14 @@ public class ApiTokenManagement {
 		audit.record(AuditAction.TOKEN_REVOKED, actor.email(), actor.email(), "token " + id);
 	}
 
+	/** Revokes every unrevoked token of a user (who is being disabled); answers how many. */
+	int revokeAll(UserId user) {
+		return jdbc.sql("""
+				update accounts_api_token set revoked_at = :now, version = version + 1
+				where user_id = :user and revoked_at is null""")
+			.param("now", Timestamp.from(clock.instant())).param("user", user.value()).update();
+	}
+
 	/**
 	 * The principal a presented token stands for, if it is known, unrevoked, unexpired and its user
 	 * enabled. One query, outside a transaction of its own (every API request passes here); the stamp of
@@ -100,9 +96,9 @@ public class ApiTokenManagement {
 		Instant now = clock.instant();
 		Optional<Presented> token = jdbc.sql("""
 				select t.id as token_id, t.expires_at, t.revoked_at, t.last_used_at, u.id, u.organisation_id, u.email,
-				  u.name, u.role, u.password_hash, u.language, u.time_zone, u.enabled
+				  u.name, u.role, u.language, u.time_zone, u.enabled, u.security_stamp, u.version
 				from accounts_api_token t join accounts_user u on u.id = t.user_id where t.token_hash = :hash""")
-			.param("hash", hash(presented)).query(ApiTokenManagement::presented).optional()
+			.param("hash", Secrets.hash(presented)).query(ApiTokenManagement::presented).optional()
 			.filter(t -> ApiToken.isUsable(t.revokedAt(), t.expiresAt(), now));
 		token.filter(t -> ApiToken.isStampStale(t.lastUsedAt(), now))
 			.ifPresent(t -> jdbc.sql("update accounts_api_token set last_used_at = :now, version = version + 1 where id = :id")
@@ -115,14 +111,9 @@ public class ApiTokenManagement {
 	}
 
 	private static Presented presented(ResultSet rs, int row) throws SQLException {
-		UUID organisation = rs.getObject("organisation_id", UUID.class);
-		CurrentUser user = new CurrentUser(new UserId(rs.getObject("id", UUID.class)),
-				organisation == null ? null : new OrganisationId(organisation), rs.getString("email"), rs.getString("name"),
-				Role.valueOf(rs.getString("role")), Language.ofCode(rs.getString("language")).orElseThrow(),
-				ZoneId.of(rs.getString("time_zone")));
 		return new Presented(rs.getObject("token_id", UUID.class), instant(rs.getTimestamp("expires_at")),
 				instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at")),
-				new AccountPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled")));
+				AccountPrincipal.read(rs, null));
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -134,15 +125,5 @@ public class ApiTokenManagement {
 	Optional<OrganisationId> organisationOf(ApiTokenId id) {
 		return tokens.findById(id.value()).flatMap(t -> users.findById(t.userId().value()))
 			.map(User::organisationId);
-	}
-
-	private static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
 	}
 }

@@ -69,7 +69,8 @@ public class AuditLog {
 				rs.getString("actor"), rs.getString("subject"), rs.getString("address"), rs.getString("detail"));
 	}
 
-	private static String currentAddress() {
+	/** The remote address of this thread's HTTP request, or null outside one. */
+	static String currentAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			return attributes.getRequest().getRemoteAddr();
 		}

@@ -2,6 +2,7 @@ package io.supportdesk.accounts;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * E-mail and password sign-in (form and HTTP Basic; users sign in with their e-mail address) behind the {@link LoginThrottle}: a throttled
- * account or address is refused before its password is even checked.
+ * account or address is refused before its password is even checked. A disabled account is refused
+ * with {@link DisabledException} only after its password was right, so the refusal tells nothing to
+ * somebody who does not know the password.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -31,6 +34,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		this.passwords = new DaoAuthenticationProvider(byEmail);
 		this.passwords.setPasswordEncoder(encoder);
+		this.passwords.setPreAuthenticationChecks(user -> {
+		});
+		this.passwords.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("This account is disabled");
+			}
+		});
 		this.throttle = throttle;
 	}
 

@@ -39,6 +39,8 @@ class User {
 
 	private boolean enabled;
 
+	private UUID securityStamp;
+
 	private final Instant createdAt;
 
 	@MappedCollection(idColumn = "user_id")
@@ -49,7 +51,8 @@ class User {
 
 	@PersistenceCreator
 	User(UUID id, UUID organisationId, String email, String name, Role role, String passwordHash, String language,
-			String timeZone, boolean enabled, Instant createdAt, Set<LanguageSkill> languageSkills, Long version) {
+			String timeZone, boolean enabled, UUID securityStamp, Instant createdAt, Set<LanguageSkill> languageSkills,
+			Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.email = email;
@@ -59,6 +62,7 @@ class User {
 		this.language = language;
 		this.timeZone = timeZone;
 		this.enabled = enabled;
+		this.securityStamp = securityStamp;
 		this.createdAt = createdAt;
 		this.languageSkills = languageSkills == null ? new HashSet<>() : new HashSet<>(languageSkills);
 		this.version = version;
@@ -69,7 +73,8 @@ class User {
 		checkTenancy(organisation, user.role());
 		User created = new User(UUID.randomUUID(), organisation == null ? null : organisation.value(),
 				user.email().strip().toLowerCase(java.util.Locale.ROOT), user.name().strip(), user.role(),
-				passwordHash, user.language().code(), user.timeZone().getId(), true, now, Set.of(), null);
+				passwordHash, user.language().code(), user.timeZone().getId(), true, UUID.randomUUID(), now, Set.of(),
+				null);
 		created.changeLanguageSkills(user.languageSkills());
 		return created;
 	}
@@ -91,6 +96,34 @@ class User {
 		return previous;
 	}
 
+	/**
+	 * Disables the user and changes their security stamp, so that every session of theirs ends; false if
+	 * they were disabled already.
+	 */
+	boolean disable() {
+		if (!enabled) {
+			return false;
+		}
+		enabled = false;
+		securityStamp = UUID.randomUUID();
+		return true;
+	}
+
+	/** Sets a new password (its hash) and changes the security stamp, so that the user's sessions end. */
+	void changePassword(String newPasswordHash) {
+		passwordHash = newPasswordHash;
+		securityStamp = UUID.randomUUID();
+	}
+
+	/** Lets a disabled user sign in again; false if they were enabled already. */
+	boolean enable() {
+		if (enabled) {
+			return false;
+		}
+		enabled = true;
+		return true;
+	}
+
 	void changeLanguageSkills(Set<Language> skills) {
 		languageSkills = skills.stream().map(l -> new LanguageSkill(l.code())).collect(Collectors.toSet());
 	}
@@ -108,6 +141,21 @@ class User {
 		return role;
 	}
 
+	String email() {
+		return email;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	/** The principal a session continues with after the user proved themselves in it (no password kept). */
+	AccountPrincipal sessionPrincipal() {
+		AccountPrincipal principal = principal();
+		principal.eraseCredentials();
+		return principal;
+	}
+
 	OrganisationId organisationId() {
 		return organisationId == null ? null : new OrganisationId(organisationId);
 	}
@@ -117,8 +165,9 @@ class User {
 				ZoneId.of(timeZone));
 	}
 
+	/** The principal of a sign-in, with the password hash to check (erased once signed in). */
 	AccountPrincipal principal() {
-		return new AccountPrincipal(currentUser(), passwordHash, enabled);
+		return new AccountPrincipal(currentUser(), passwordHash, enabled, securityStamp, version == null ? 0 : version);
 	}
 
 	UserSummary summary() {

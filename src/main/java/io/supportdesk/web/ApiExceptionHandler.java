@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.core.JacksonException;
 
+import io.supportdesk.accounts.LoginThrottledException;
 import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotEntitled;
@@ -107,6 +108,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
 		return ApiProblems.problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
+	}
+
+	/** Too many wrong current passwords on a password change (sign-in itself is throttled in {@link ApiProblems}). */
+	@ExceptionHandler(LoginThrottledException.class)
+	ResponseEntity<ProblemDetail> throttled(LoginThrottledException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "900")
+			.body(ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "throttled", ex.getMessage()));
 	}
 
 	@ExceptionHandler(AuthenticationException.class)

@@ -8,14 +8,18 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 import io.supportdesk.accounts.ApiTokenManagement;
+import io.supportdesk.accounts.SessionManagement;
 
 /**
  * Three filter chains: the API (stateless; HTTP Basic or a personal token; no cookies, so no CSRF),
  * the actuator (health public, the rest for admins), and the web (form sign-in with CSRF;
- * {@code /portal} for customers, {@code /console} for staff). Finer rules sit on the controllers
+ * {@code /portal} for customers, {@code /console} for staff; every request of a signed-in session
+ * re-checks its user, {@link SessionRecheckFilter}). Finer rules sit on the controllers
  * ({@code @PreAuthorize}) and in the module facades; tenant isolation is {@link TenantIsolation}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,12 +56,20 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The web chain keeps security contexts in the {@code SecurityContextRepository} the accounts module
+	 * declares, where the account page also renews its own session after a password change.
+	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SessionManagement sessions, SecurityContextRepository webSecurityContexts)
+			throws Exception {
 		return http
+			.securityContext(context -> context.securityContextRepository(webSecurityContexts))
+			.addFilterBefore(new SessionRecheckFilter(sessions, webSecurityContexts), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint()))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers("/login", "/login/**", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers(HttpMethod.GET, "/").permitAll()
 				.requestMatchers("/portal/**").hasRole("CUSTOMER")
 				.requestMatchers("/console/**").hasRole("STAFF")

@@ -123,7 +123,7 @@ class BadInputTests {
 			Map<String, Object> wrongType = new HashMap<>(valid.get());
 			wrongType.put(field, WRONG_TYPE);
 			cases.add(new BadBody(field + " of the wrong type", field, wrongType));
-			Size size = component.getAnnotation(Size.class);
+			Size size = component.getAccessor().getAnnotation(Size.class);
 			if (size != null && component.getType() == String.class) {
 				Map<String, Object> oversized = new HashMap<>(valid.get());
 				oversized.put(field, "x".repeat(size.max() + 1));
@@ -134,8 +134,9 @@ class BadInputTests {
 	}
 
 	private static boolean isRequired(RecordComponent component) {
-		return component.isAnnotationPresent(NotNull.class) || component.isAnnotationPresent(NotBlank.class)
-				|| component.isAnnotationPresent(NotEmpty.class);
+		java.lang.reflect.Method accessor = component.getAccessor();
+		return accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotBlank.class)
+				|| accessor.isAnnotationPresent(NotEmpty.class);
 	}
 
 	private List<Endpoint> writeEndpoints() {

@@ -39,6 +39,31 @@ final class AccountForms {
 	record PreferencesForm(@NotNull Language language, @NotBlank @Size(max = 64) String timeZone) {
 	}
 
+	/** A password change on the account page; the new password is typed twice. */
+	record PasswordForm(@NotBlank @Size(max = 128) String currentPassword, @NotBlank @Size(max = 128) String newPassword,
+			@NotBlank @Size(max = 128) String repeatPassword) {
+
+		static PasswordForm empty() {
+			return new PasswordForm("", "", "");
+		}
+	}
+
+	/** "Forgot your password?": the e-mail address the user signs in with. */
+	record ForgotForm(@NotBlank @Email @Size(max = 254) String email) {
+
+		static ForgotForm empty() {
+			return new ForgotForm("");
+		}
+	}
+
+	/** A new password set with a reset link, typed twice. */
+	record ResetForm(@NotBlank @Size(max = 128) String newPassword, @NotBlank @Size(max = 128) String repeatPassword) {
+
+		static ResetForm empty() {
+			return new ResetForm("", "");
+		}
+	}
+
 	record TokenForm(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer expiresInDays) {
 
 		static TokenForm empty() {

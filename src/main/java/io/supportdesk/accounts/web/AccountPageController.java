@@ -2,6 +2,8 @@ package io.supportdesk.accounts.web;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -18,11 +20,15 @@ import io.supportdesk.accounts.ApiTokenId;
 import io.supportdesk.accounts.ApiTokenManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.IssuedToken;
+import io.supportdesk.accounts.LoginThrottledException;
+import io.supportdesk.accounts.PasswordManagement;
+import io.supportdesk.accounts.PasswordRefused;
 import io.supportdesk.shared.InvalidInput;
 
 /**
  * The signed-in user's own page in either shell ({@code /portal/account}, {@code /console/account}):
- * language, time zone and personal API tokens (shown once when issued, revocable).
+ * language, time zone, password (the current one required; other sessions end, this one stays) and
+ * personal API tokens (shown once when issued, revocable).
  */
 @Controller
 class AccountPageController {
@@ -31,9 +37,16 @@ class AccountPageController {
 
 	private final ApiTokenManagement tokens;
 
-	AccountPageController(AccountManagement accounts, ApiTokenManagement tokens) {
+	private final PasswordManagement passwords;
+
+	private final CurrentSession session;
+
+	AccountPageController(AccountManagement accounts, ApiTokenManagement tokens, PasswordManagement passwords,
+			CurrentSession session) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.passwords = passwords;
+		this.session = session;
 	}
 
 	@GetMapping({ "/portal/account", "/console/account" })
@@ -44,6 +57,9 @@ class AccountPageController {
 		if (!model.containsAttribute("preferences")) {
 			model.addAttribute("preferences",
 					new AccountForms.PreferencesForm(user.language(), user.timeZone().getId()));
+		}
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", AccountForms.PasswordForm.empty());
 		}
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", AccountForms.TokenForm.empty());
@@ -62,6 +78,30 @@ class AccountPageController {
 			}
 			catch (InvalidInput invalid) {
 				errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
+			}
+		}
+		return account(me, model);
+	}
+
+	@PostMapping({ "/portal/account/password", "/console/account/password" })
+	String changePassword(CurrentUser me, @Valid @ModelAttribute("passwordForm") AccountForms.PasswordForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!errors.hasErrors() && !form.newPassword().equals(form.repeatPassword())) {
+			errors.rejectValue("repeatPassword", "account.password.error.MISMATCH");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				session.continueAs(passwords.changePassword(me, form.currentPassword(), form.newPassword()), request,
+						response);
+				redirect.addFlashAttribute("passwordChanged", true);
+				return "redirect:" + shell(me) + "/account";
+			}
+			catch (PasswordRefused refused) {
+				errors.rejectValue(refused.field(), refused.messageKey(), refused.getMessage());
+			}
+			catch (LoginThrottledException throttled) {
+				errors.rejectValue("currentPassword", "login.throttled", throttled.getMessage());
 			}
 		}
 		return account(me, model);

@@ -38,6 +38,10 @@ final class AccountRequests {
 	record ChangeRole(@NotNull Role role) {
 	}
 
+	/** {@code {"enabled": false}} disables a user, {@code true} lets them sign in again. */
+	record ChangeEnabled(@NotNull Boolean enabled) {
+	}
+
 	record ChangeLanguageSkills(@NotNull @Size(max = 4) Set<Language> languages) {
 	}
 
@@ -46,6 +50,11 @@ final class AccountRequests {
 		ZoneId zone() {
 			return AccountRequests.zone(timeZone);
 		}
+	}
+
+	/** The caller's own password change: the current password and the new one. */
+	record ChangePassword(@NotBlank @Size(max = 128) String currentPassword,
+			@NotBlank @Size(max = 128) String newPassword) {
 	}
 
 	record CreateTeam(@NotBlank @Size(max = 200) String name, UserId leadId) {

@@ -15,6 +15,11 @@ class AccountsNavigation {
 	}
 
 	@Bean
+	NavigationItem consoleStaff() {
+		return new NavigationItem("console", "/console/staff", "nav.staff", "MANAGER", 52);
+	}
+
+	@Bean
 	NavigationItem consoleAudit() {
 		return new NavigationItem("console", "/console/audit", "nav.audit", "ADMIN", 90);
 	}

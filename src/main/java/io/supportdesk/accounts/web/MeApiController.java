@@ -22,9 +22,10 @@ import io.supportdesk.accounts.ApiTokenManagement;
 import io.supportdesk.accounts.ApiTokenSummary;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.IssuedToken;
+import io.supportdesk.accounts.PasswordManagement;
 import io.supportdesk.accounts.UserSummary;
 
-/** The caller themselves: profile, preferences and personal API tokens ({@code /api/me}). */
+/** The caller themselves: profile, preferences, password and personal API tokens ({@code /api/me}). */
 @RestController
 @RequestMapping("/api/me")
 class MeApiController {
@@ -33,9 +34,12 @@ class MeApiController {
 
 	private final ApiTokenManagement tokens;
 
-	MeApiController(AccountManagement accounts, ApiTokenManagement tokens) {
+	private final PasswordManagement passwords;
+
+	MeApiController(AccountManagement accounts, ApiTokenManagement tokens, PasswordManagement passwords) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.passwords = passwords;
 	}
 
 	@GetMapping
@@ -47,6 +51,17 @@ class MeApiController {
 	UserSummary changePreferences(CurrentUser me, @Valid @RequestBody AccountRequests.ChangePreferences request) {
 		accounts.changePreferences(me, request.language(), request.zone());
 		return accounts.user(me, me.id());
+	}
+
+	/**
+	 * Changes the caller's password: {@code currentPassword} must be right, {@code newPassword} at least
+	 * 12 characters, at most 72 bytes and not the e-mail address (400 naming the field); 429 after too
+	 * many wrong current passwords. The caller's web sessions end; API tokens stay valid.
+	 */
+	@PutMapping("/password")
+	ResponseEntity<Void> changePassword(CurrentUser me, @Valid @RequestBody AccountRequests.ChangePassword request) {
+		passwords.changePassword(me, request.currentPassword(), request.newPassword());
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/tokens")

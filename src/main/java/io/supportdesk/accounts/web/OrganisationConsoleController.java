@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.PasswordManagement;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.shared.Conflict;
 
@@ -25,8 +26,11 @@ class OrganisationConsoleController {
 
 	private final AccountManagement accounts;
 
-	OrganisationConsoleController(AccountManagement accounts) {
+	private final PasswordManagement passwords;
+
+	OrganisationConsoleController(AccountManagement accounts, PasswordManagement passwords) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	@GetMapping
@@ -60,6 +64,8 @@ class OrganisationConsoleController {
 		OrganisationId id = OrganisationId.parse(organisationId, "organisationId");
 		model.addAttribute("organisation", accounts.organisation(me, id));
 		model.addAttribute("users", accounts.users(me, id));
+		model.addAttribute("userActions", UserConsoleController.actionsFor(me));
+		model.addAttribute("resetRequests", ResetLinks.openRequests(passwords, me));
 		model.addAttribute("mayAddUsers", me.has(Role.MANAGER));
 		model.addAttribute("roles", new Role[] { Role.CUSTOMER_USER, Role.CUSTOMER_ADMIN });
 		if (!model.containsAttribute("form")) {

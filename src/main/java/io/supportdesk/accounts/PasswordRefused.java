@@ -1,0 +1,38 @@
+package io.supportdesk.accounts;
+
+import io.supportdesk.shared.InvalidInput;
+
+/**
+ * A password change or reset refused by one of the password rules, naming the field it concerns
+ * ({@code currentPassword} or {@code newPassword}) and, as a type, the rule that was broken.
+ */
+public class PasswordRefused extends InvalidInput {
+
+	/** Which rule refused the password. */
+	public enum Reason {
+		/** The current password given is not the user's password. */
+		WRONG_CURRENT,
+		/** Shorter than 12 characters. */
+		TOO_SHORT,
+		/** Longer than 72 bytes in UTF-8 (what BCrypt can hash). */
+		TOO_LONG,
+		/** The same as the user's e-mail address. */
+		SAME_AS_EMAIL
+	}
+
+	private final Reason reason;
+
+	PasswordRefused(String field, Reason reason, String message) {
+		super(field, message);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	/** The message key that explains the refusal in the user's language. */
+	public String messageKey() {
+		return "account.password.error." + reason.name();
+	}
+}
