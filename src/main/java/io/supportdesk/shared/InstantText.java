@@ -21,7 +21,9 @@ public final class InstantText {
 		Locale locale = requested.getLanguage().equals("en") && requested.getCountry().isEmpty() ? Locale.UK : requested;
 		DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale).withZone(zone);
-		DateTimeFormatter abbreviation = DateTimeFormatter.ofPattern("zzz", locale).withZone(zone);
+		// the zone's name in US English where English is read: British data names few zones outside Europe
+		Locale names = locale.getLanguage().equals("en") ? Locale.US : locale;
+		DateTimeFormatter abbreviation = DateTimeFormatter.ofPattern("zzz", names).withZone(zone);
 		return dateTime.format(instant) + " " + abbreviation.format(instant);
 	}
 }

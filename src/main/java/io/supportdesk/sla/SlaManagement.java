@@ -60,6 +60,21 @@ public class SlaManagement {
 		return Badge.of(sla(actor, id), clock.instant());
 	}
 
+	/** For the case's customer (or staff): what support committed to on this case, and where it stands. */
+	public CaseCommitment commitment(CurrentUser actor, CaseId id) {
+		CaseView view = cases.caseView(actor, id);
+		SlaState state = evaluate(view, clock.instant());
+		SlaTarget first = state.targets().stream().filter(t -> t.metric() == SlaTarget.Metric.FIRST_RESPONSE).findFirst()
+			.orElse(null);
+		SlaTarget update = state.targets().stream().filter(t -> t.metric() == SlaTarget.Metric.UPDATE)
+			.reduce((a, b) -> b).orElse(null);
+		Instant waitingSince = view.status() != io.supportdesk.cases.CaseStatus.PENDING_CUSTOMER ? null
+				: view.history().stream().filter(h -> h.type().equals("WAITING_ON_CUSTOMER")).map(CaseView.HistoryEntry::at)
+					.reduce((a, b) -> b).orElse(null);
+		return new CaseCommitment(state.severity(), CaseCommitment.Commitment.of(first),
+				CaseCommitment.Commitment.of(update), waitingSince);
+	}
+
 	/** For a customer: per severity, what support commits to if a case were opened now. */
 	public java.util.List<Commitment> commitments(CurrentUser customer) {
 		Instant now = clock.instant();

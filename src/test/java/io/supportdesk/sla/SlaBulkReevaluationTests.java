@@ -44,6 +44,9 @@ class SlaBulkReevaluationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	SlaProjection projection;
+
 	@Test
 	void aCaseThatCannotBeReevaluatedDoesNotStopAPlanUpgradeNorTheOtherCases() {
 		// Standard Severity 3 (one business day) cases, then an upgrade to Premier effective now: their
@@ -79,6 +82,10 @@ class SlaBulkReevaluationTests {
 		// Premier Severity 3: 2 h from the upgrade at 08:10Z → 10:10Z
 		assertThat(firstResponseDue(followed)).isEqualTo(Instant.parse("2026-12-07T10:10:00Z"));
 		assertThat(firstResponseDue(refused)).as("left as it was").isEqualTo(refusedDue);
+
+		// its next re-evaluation (any change of the case, or a background walk) catches it up
+		projection.refreshQuietly(refused);
+		assertThat(firstResponseDue(refused)).isEqualTo(Instant.parse("2026-12-07T10:10:00Z"));
 	}
 
 	private UUID openCase(Http agent, AccountFixtures.Tenant tenant) {

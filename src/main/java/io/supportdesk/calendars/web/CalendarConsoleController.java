@@ -81,7 +81,7 @@ class CalendarConsoleController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", WeekForm.of(view));
 		}
-		model.addAttribute("upcomingHolidays", view.current().holidays().tailSet(LocalDate.now(clock.withZone(view.current().zone())).minusDays(1)));
+		model.addAttribute("upcomingHolidays", view.current().holidays().tailSet(clock.instant().atZone(view.current().zone()).toLocalDate().minusDays(1)));
 		model.addAttribute("overrides", new TreeMap<>(view.current().dateOverrides()));
 		if (!model.containsAttribute("previewForm")) {
 			model.addAttribute("previewForm", PreviewForm.empty(view));
