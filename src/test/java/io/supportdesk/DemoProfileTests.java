@@ -1,18 +1,35 @@
 package io.supportdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import tools.jackson.databind.JsonNode;
+
+import io.supportdesk.cases.CaseStatus;
+import io.supportdesk.cases.Channel;
+
 /**
- * What the README's run command starts: the application with the {@code demo} profile. It is healthy
- * and the demo people listed in the README sign in with the README's password. Its context is closed
+ * What the README's run command starts: the application with the {@code demo} profile. It is healthy,
+ * the demo people listed in the README sign in with the README's password, and a newcomer meets the
+ * story the demo cases tell (the README points to its cases): a queue with countdowns of every colour,
+ * cases in every status, channel and language, a breach escalated to the TAM, a Severity 1 case with its
+ * update cadence, and an exam-day case on the exam-window calendar. Its context is closed
  * after the class: no other test shares it, and a cached one would keep its SLA timer scheduler
  * polling the shared database, firing timers that SlaTimerTests expects its own instances to fire.
  */
@@ -74,5 +91,92 @@ class DemoProfileTests {
 			.get("/api/organisations");
 		assertThat(organisations.json().valueStream().map(o -> o.get("name").asString()))
 			.contains("Acme Analytics", "Globex Learning", "Northwind Exams");
+	}
+
+	@Test
+	void aNewcomerMeetsAQueueWithCountdownsOfEveryColour() {
+		Http.Response queue = staff("anna.berger@supportdesk.local").get("/api/queue");
+		assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+		assertThat(queue.json().valueStream().map(entry -> entry.get("badge").get("colour").asString()))
+			.as("the Northwind cases inside today's exam window are at ~50, ~80 and ~95 per cent of their target; "
+					+ "the Acme phone case is breached")
+			.contains("GREEN", "AMBER", "RED", "BREACHED");
+	}
+
+	@ParameterizedTest(name = "there are {0} cases")
+	@EnumSource(CaseStatus.class)
+	void theDemoHasCasesInEveryStatus(CaseStatus status) {
+		assertThat(cases("status=" + status)).isNotEmpty();
+	}
+
+	@Test
+	void theDemoCasesCameByEveryChannelInTheAgentsLanguages() {
+		List<JsonNode> all = cases("limit=500");
+		assertThat(all.stream().map(c -> c.get("channel").asString())).containsAll(
+				Arrays.stream(Channel.values()).map(Channel::name).toList());
+		assertThat(all.stream().map(c -> c.get("language").asString())).contains("en", "de", "fr", "es");
+		assertThat(all.stream().map(c -> c.get("organisationId").asString()).distinct()).hasSize(3);
+	}
+
+	@Test
+	void theUnansweredPremierSeverity1IsBreachedAndEscalatedToTheTamAndTheTeamLead() {
+		JsonNode breached = caseAbout("HTTP 502");
+		assertThat(sla(breached).get("targets").get(0).get("state").asString()).isEqualTo("BREACHED");
+		// The SLA timer fires on db-scheduler's next poll (every 5 s); the notice follows asynchronously.
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(breachNotices("tomas.keller@supportdesk.local")).contains(breached.get("reference").asString());
+			assertThat(breachNotices("maria.schmidt@supportdesk.local")).contains(breached.get("reference").asString());
+		});
+	}
+
+	@Test
+	void thePremierSeverity1CaseKeepsItsUpdateCadenceWithOneUpdateRunning() {
+		List<JsonNode> updates = sla(caseAbout("session token rejected")).get("targets").valueStream()
+			.filter(t -> t.get("metric").asString().equals("UPDATE")).toList();
+		assertThat(updates).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(updates.subList(0, updates.size() - 1)).allSatisfy(t -> assertThat(t.get("state").asString())
+			.isEqualTo("MET"));
+		JsonNode running = updates.get(updates.size() - 1);
+		assertThat(running.get("state").asString()).isEqualTo("RUNNING");
+		assertThat(running.get("calendar").asString()).isEqualTo("24x7");
+	}
+
+	@Test
+	void theNorthwindExamDayCaseRanOnTheExamWindowCalendar() {
+		JsonNode firstResponse = sla(caseAbout("session not ready")).get("targets").get(0);
+		assertThat(firstResponse.get("calendar").asString()).isEqualTo("Standard business hours ∪ exam windows");
+		// Opened on a Saturday, outside business hours: only the booked window makes 15 minutes 15 minutes.
+		assertThat(Duration.between(Instant.parse(firstResponse.get("startedAt").asString()),
+				Instant.parse(firstResponse.get("dueAt").asString()))).isEqualTo(Duration.ofMinutes(15));
+		assertThat(firstResponse.get("state").asString()).isEqualTo("MET");
+	}
+
+	private Http staff(String email) {
+		return Http.basic(port, email, README_PASSWORD);
+	}
+
+	private List<JsonNode> cases(String query) {
+		Http.Response cases = staff("maria.schmidt@supportdesk.local").get("/api/cases?" + query);
+		assertThat(cases.status()).as(cases.toString()).isEqualTo(200);
+		return cases.json().valueStream().toList();
+	}
+
+	private JsonNode caseAbout(String words) {
+		List<JsonNode> found = cases("q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+		assertThat(found).as("demo cases about '%s'", words).hasSize(1);
+		return found.get(0);
+	}
+
+	private JsonNode sla(JsonNode supportCase) {
+		String id = supportCase.get("id").asString();
+		Http.Response sla = staff("maria.schmidt@supportdesk.local").get("/api/cases/" + id + "/sla");
+		assertThat(sla.status()).as(sla.toString()).isEqualTo(200);
+		return sla.json();
+	}
+
+	private List<String> breachNotices(String email) {
+		return staff(email).get("/api/me/notifications").json().valueStream()
+			.filter(n -> n.get("kind").asString().equals("SLA_BREACHED")).map(n -> n.get("reference").asString())
+			.toList();
 	}
 }

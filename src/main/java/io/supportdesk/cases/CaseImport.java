@@ -22,7 +22,8 @@ import io.supportdesk.shared.InvalidInput;
  * original instants, through the same rules as live use, and published like live ones. Events must
  * come in non-decreasing order of instant and none in the future; the first opens the case. Any
  * event that breaks a rule refuses the whole import, naming the event ({@code events[3]}); nothing is
- * stored.
+ * stored. Support's events are done by the member of staff they name ({@link ImportedEvent#author()}),
+ * else by the importer; the opening and customer replies are the requester's.
  */
 @Service
 @Transactional
@@ -88,7 +89,7 @@ public class CaseImport {
 			}
 			previous = event.at();
 			try {
-				supportCase = i == 0 ? opened(imported, event) : apply(supportCase, event, Actor.of(actor), imported);
+				supportCase = i == 0 ? opened(imported, event) : apply(supportCase, event, staff(actor, event), imported);
 			}
 			catch (CaseRuleViolation | InvalidInput violation) {
 				throw new InvalidInput(field, event.type() + ": " + violation.getMessage());
@@ -97,7 +98,24 @@ public class CaseImport {
 		return supportCase;
 	}
 
+	/** Who did a support event: the member of staff it names, else the importer. */
+	private Actor staff(CurrentUser importer, ImportedEvent event) {
+		if (event.author() == null) {
+			return Actor.of(importer);
+		}
+		if ("CUSTOMER_REPLIED".equals(event.type())) {
+			throw new CaseRuleViolation("a customer reply is the requester's; it names no author");
+		}
+		if (accounts.findUser(event.author()).filter(user -> user.role().isStaff()).isEmpty()) {
+			throw new CaseRuleViolation("the author must be a member of staff");
+		}
+		return Actor.staffMember(event.author());
+	}
+
 	private SupportCase opened(ImportedCase imported, ImportedEvent event) {
+		if (event.author() != null) {
+			throw new CaseRuleViolation("a case is opened by its requester; OPENED names no author");
+		}
 		if (event.severity() == null) {
 			throw new CaseRuleViolation("an OPENED event needs the proposed severity");
 		}

@@ -20,7 +20,8 @@ import io.supportdesk.accounts.UserSummary;
 /**
  * The {@code demo} profile's programmes: Acme Analytics on Premier (with Tomás Keller as its TAM),
  * Globex Learning on Standard, Northwind Exams on Proctored exam 24x7 — each a year's subscription that
- * started 60 days before the first start. Loaded once.
+ * started 120 days before the first start, so that the demo cases' four months of history lie inside it.
+ * Loaded once.
  */
 @Component
 @Profile("demo")
@@ -48,7 +49,7 @@ class DemoProgrammes implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		CurrentUser system = CurrentUser.system();
-		Instant start = clock.instant().minus(Duration.ofDays(60));
+		Instant start = clock.instant().minus(Duration.ofDays(120));
 		for (OrganisationSummary organisation : accounts.organisations(system)) {
 			PlanCode plan = PLANS.get(organisation.name());
 			if (plan != null && subscriptions.subscriptions(organisation.id()).isEmpty()) {

@@ -1,6 +1,7 @@
 package io.supportdesk.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,9 @@ import io.supportdesk.Http;
 import io.supportdesk.RecordedEvents;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
+import io.supportdesk.shared.InvalidInput;
 
 /** Imports replay a history through the live rules, publish the same events with the original instants, or store nothing. */
 @SupportdeskTest
@@ -32,6 +35,12 @@ class CaseImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CaseImport imports;
+
+	@Autowired
+	CaseManagement cases;
 
 	@Test
 	void anImportedCaseIsRebuiltAndItsEventsPublishedOnceWithTheirOriginalInstants() {
@@ -101,6 +110,36 @@ class CaseImportTests {
 	}
 
 	@Test
+	void supportEventsAreDoneByTheStaffMemberTheyName() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		AccountFixtures.Staff agent = accounts.staff(Role.AGENT);
+		CaseId id = imports.importCase(CurrentUser.system(), imported(tenant, List.of(
+				new ImportedEvent(Instant.parse("2026-03-27T17:00:00Z"), "OPENED", 2, Channel.EMAIL, null, null),
+				new ImportedEvent(Instant.parse("2026-03-27T17:05:00Z"), "CLASSIFIED", 1, null, "Exam day outage", null,
+						agent.id()),
+				new ImportedEvent(Instant.parse("2026-03-27T17:12:00Z"), "SUPPORT_REPLIED", null, null, null, "On it",
+						agent.id()),
+				new ImportedEvent(Instant.parse("2026-03-27T17:30:00Z"), "CUSTOMER_REPLIED", null, null, null, "Thanks"))));
+
+		CaseView stored = cases.caseView(CurrentUser.system(), id);
+		assertThat(stored.messages()).extracting(CaseView.Message::authorId).containsExactly(agent.id(), tenant.userId());
+		assertThat(stored.history()).filteredOn(h -> h.type().equals("CLASSIFIED")).singleElement()
+			.satisfies(h -> assertThat(h.actorId()).isEqualTo(agent.id()));
+	}
+
+	@Test
+	void anAuthorWhoIsNoMemberOfStaffIsRefusedNamingTheEvent() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		assertThatThrownBy(() -> imports.importCase(CurrentUser.system(), imported(tenant, List.of(
+				new ImportedEvent(Instant.parse("2026-03-27T17:00:00Z"), "OPENED", 2, Channel.EMAIL, null, null),
+				new ImportedEvent(Instant.parse("2026-03-27T17:12:00Z"), "SUPPORT_REPLIED", null, null, null, "On it",
+						tenant.adminId())))))
+			.isInstanceOfSatisfying(InvalidInput.class, refusal -> assertThat(refusal.field()).isEqualTo("events[1]"));
+		assertThat(jdbc.sql("select count(*) from cases_case where organisation_id = :o").param("o", tenant.id().value())
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void customersCannotImport() {
 		AccountFixtures.Tenant tenant = accounts.tenant();
 		Http.Response refused = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD).post("/api/import/cases",
@@ -116,6 +155,11 @@ class CaseImportTests {
 		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
 		assertThat(jdbc.sql("select count(*) from cases_case where organisation_id = :o").param("o", tenant.id().value())
 			.query(Integer.class).single()).isZero();
+	}
+
+	private static CaseImport.ImportedCase imported(AccountFixtures.Tenant tenant, List<ImportedEvent> history) {
+		return new CaseImport.ImportedCase(tenant.id(), tenant.userId(), "Imported", "From the old desk", null, "en",
+				history);
 	}
 
 	private static Map<String, Object> body(AccountFixtures.Tenant tenant, List<Map<String, Object>> history) {
