@@ -31,7 +31,7 @@ import io.supportdesk.sla.SlaTimerFiring;
 
 /**
  * Post-commit events survive their listener's failure: the publication stays incomplete in
- * {@code event_publication} and is delivered after a restart, or by the retry task without one. The
+ * {@code event_publication} and is delivered after a restart, or by a resubmission with the retry task's rule without one. The
  * failure is real — a trigger makes PostgreSQL refuse the notice for one case — and the event travels
  * the real path: a firing SLA timer publishes {@code SlaWarningReached} in its transaction, the
  * notifications module's listener runs after the commit.
