@@ -18,12 +18,17 @@ public final class InstantText {
 	}
 
 	public static String format(Instant instant, ZoneId zone, Locale requested) {
-		Locale locale = requested.getLanguage().equals("en") && requested.getCountry().isEmpty() ? Locale.UK : requested;
+		Locale locale = readingLocale(requested);
 		DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale).withZone(zone);
 		// the zone's name in US English where English is read: British data names few zones outside Europe
 		Locale names = locale.getLanguage().equals("en") ? Locale.US : locale;
 		DateTimeFormatter abbreviation = DateTimeFormatter.ofPattern("zzz", names).withZone(zone);
 		return dateTime.format(instant) + " " + abbreviation.format(instant);
+	}
+
+	/** The locale whose formats a reader of {@code requested} reads: English without a region reads British formats. */
+	public static Locale readingLocale(Locale requested) {
+		return requested.getLanguage().equals("en") && requested.getCountry().isEmpty() ? Locale.UK : requested;
 	}
 }
