@@ -53,13 +53,21 @@ public class AccountManagement {
 		this.clock = clock;
 	}
 
-	/** Creates a customer organisation (managers, operations, admins). */
+	/** Creates a customer organisation in Europe/Berlin (managers, operations, admins). */
 	public OrganisationId createOrganisation(CurrentUser actor, String name) {
+		return createOrganisation(actor, name, null);
+	}
+
+	/**
+	 * Creates a customer organisation (managers, operations, admins) whose people read times in
+	 * {@code zone} (Europe/Berlin when null) unless they choose another.
+	 */
+	public OrganisationId createOrganisation(CurrentUser actor, String name, ZoneId zone) {
 		require(actor.has(Role.MANAGER) || actor.has(Role.OPERATIONS));
 		if (organisations.existsByNameIgnoringCase(name.strip())) {
 			throw new Conflict("name", "An organisation named '" + name.strip() + "' already exists");
 		}
-		Organisation organisation = organisations.save(Organisation.create(name, clock.instant()));
+		Organisation organisation = organisations.save(Organisation.create(name, zone == null ? NewUser.DEFAULT_ZONE : zone, clock.instant()));
 		audit.record(AuditAction.ORGANISATION_CREATED, actor.email(), name, null);
 		events.publishEvent(new OrganisationCreated(organisation.id(), name.strip(), clock.instant()));
 		return organisation.id();
@@ -96,7 +104,7 @@ public class AccountManagement {
 	public UserId addUser(CurrentUser actor, OrganisationId organisationId, NewUser user) {
 		Organisation organisation = visibleOrganisation(actor, organisationId);
 		require(actor.has(Role.CUSTOMER_ADMIN) || actor.has(Role.MANAGER));
-		return create(actor, organisation.id(), user);
+		return create(actor, organisation.id(), user.inZoneUnlessChosen(organisation.timeZone()));
 	}
 
 	/** Adds a member of the vendor's staff (managers, admins; only admins create admins). */

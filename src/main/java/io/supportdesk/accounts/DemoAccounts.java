@@ -40,9 +40,9 @@ class DemoAccounts implements ApplicationRunner {
 			return;
 		}
 		CurrentUser system = CurrentUser.system();
-		customer(system, "Acme Analytics", "acme.example", "Alice Archer", "Adam Ames");
-		customer(system, "Globex Learning", "globex.example", "Grace Gill", "Gus Grant");
-		customer(system, "Northwind Exams", "northwind.example", "Nora Nash", "Ned North");
+		customer(system, "Acme Analytics", "acme.example", "Alice Archer", "Adam Ames", "Europe/Berlin");
+		customer(system, "Globex Learning", "globex.example", "Grace Gill", "Gus Grant", "America/New_York");
+		customer(system, "Northwind Exams", "northwind.example", "Nora Nash", "Ned North", "Europe/London");
 		UserId anna = staff(system, "anna.berger", "Anna Berger", Role.AGENT, Language.DE, Language.EN);
 		UserId luc = staff(system, "luc.martin", "Luc Martin", Role.AGENT, Language.FR, Language.EN);
 		UserId sofia = staff(system, "sofia.garcia", "Sofía García", Role.AGENT, Language.ES, Language.EN);
@@ -53,8 +53,8 @@ class DemoAccounts implements ApplicationRunner {
 		Set.of(anna, luc, sofia).forEach(agent -> teams.addMember(system, firstLine, agent));
 	}
 
-	private void customer(CurrentUser system, String name, String domain, String admin, String user) {
-		OrganisationId organisation = accounts.createOrganisation(system, name);
+	private void customer(CurrentUser system, String name, String domain, String admin, String user, String zone) {
+		OrganisationId organisation = accounts.createOrganisation(system, name, java.time.ZoneId.of(zone));
 		accounts.addUser(system, organisation, NewUser.of("admin@" + domain, admin, Role.CUSTOMER_ADMIN, PASSWORD));
 		accounts.addUser(system, organisation, NewUser.of("user@" + domain, user, Role.CUSTOMER_USER, PASSWORD));
 	}

@@ -1,6 +1,7 @@
 package io.supportdesk.accounts;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -17,21 +18,29 @@ class Organisation {
 
 	private String name;
 
+	private String timeZone;
+
 	private final Instant createdAt;
 
 	@Version
 	private Long version;
 
 	@PersistenceCreator
-	Organisation(UUID id, String name, Instant createdAt, Long version) {
+	Organisation(UUID id, String name, String timeZone, Instant createdAt, Long version) {
 		this.id = id;
 		this.name = name;
+		this.timeZone = timeZone;
 		this.createdAt = createdAt;
 		this.version = version;
 	}
 
-	static Organisation create(String name, Instant now) {
-		return new Organisation(UUID.randomUUID(), name.strip(), now, null);
+	static Organisation create(String name, ZoneId zone, Instant now) {
+		return new Organisation(UUID.randomUUID(), name.strip(), zone.getId(), now, null);
+	}
+
+	/** Where the organisation's people read times unless they choose another zone. */
+	ZoneId timeZone() {
+		return ZoneId.of(timeZone);
 	}
 
 	OrganisationId id() {
@@ -39,6 +48,6 @@ class Organisation {
 	}
 
 	OrganisationSummary summary() {
-		return new OrganisationSummary(id(), name, createdAt);
+		return new OrganisationSummary(id(), name, timeZone(), createdAt);
 	}
 }

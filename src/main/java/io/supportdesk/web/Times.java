@@ -68,6 +68,19 @@ public class Times {
 				+ " " + InstantText.format(instant, zone, locale());
 	}
 
+	/** The time of day with the zone's abbreviation in the viewer's zone ("14:30 CET", "14:30 MEZ"). */
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "—";
+		}
+		ZoneId zone = zone();
+		Locale reading = InstantText.readingLocale(locale());
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(reading).withZone(zone).format(instant) + " "
+				+ DateTimeFormatter.ofPattern("zzz", reading.getLanguage().equals("en") ? Locale.US : reading)
+					.withZone(zone)
+					.format(instant);
+	}
+
 	/** The date of an instant in the viewer's zone ("2 Dec 2026"). */
 	public String date(Instant instant) {
 		return instant == null ? "—" : date(instant.atZone(zone()).toLocalDate());

@@ -166,4 +166,49 @@ class AccountApiTests {
 		assertThat(badZone.status()).isEqualTo(400);
 		assertThat(badZone.json().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
 	}
+
+	@Test
+	void customersReadTimesInTheirOrganisationsZoneUnlessTheyChooseAnother() {
+		Http manager = Http.basic(port, fixtures.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		Http.Response created = manager.post("/api/organisations",
+				Map.of("name", "Gotham Tutoring " + System.nanoTime(), "timeZone", "America/New_York"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String id = created.json().get("id").asString();
+		assertThat(manager.get("/api/organisations/" + id).json().get("timeZone").asString())
+			.isEqualTo("America/New_York");
+
+		String defaulted = "bruce-" + System.nanoTime() + "@gotham.example";
+		manager.post("/api/organisations/" + id + "/users",
+				Map.of("email", defaulted, "name", "Bruce", "role", "CUSTOMER_USER", "password", "tps-reports-2026"));
+		String chosen = "alfred-" + System.nanoTime() + "@gotham.example";
+		manager.post("/api/organisations/" + id + "/users", Map.of("email", chosen, "name", "Alfred", "role",
+				"CUSTOMER_USER", "password", "tps-reports-2026", "timeZone", "Europe/London"));
+
+		assertThat(Http.basic(port, defaulted, "tps-reports-2026").get("/api/me").json().get("timeZone").asString())
+			.isEqualTo("America/New_York");
+		assertThat(Http.basic(port, chosen, "tps-reports-2026").get("/api/me").json().get("timeZone").asString())
+			.isEqualTo("Europe/London");
+	}
+
+	@Test
+	void anOrganisationWithAnUnknownZoneIsRefusedNamingTheFieldAndNotCreated() {
+		Http manager = Http.basic(port, fixtures.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		String name = "Nowhere Inc " + System.nanoTime();
+
+		Http.Response refused = manager.post("/api/organisations", Map.of("name", name, "timeZone", "Mars/Olympus"));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
+		assertThat(manager.get("/api/organisations").json().valueStream().map(o -> o.get("name").asString()))
+			.doesNotContain(name);
+	}
+
+	@Test
+	void staffReadTimesInBerlinUnlessTheyChooseAnotherZone() {
+		assertThat(Http.basic(port, fixtures.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
+			.get("/api/me")
+			.json()
+			.get("timeZone")
+			.asString()).isEqualTo("Europe/Berlin");
+	}
 }

@@ -14,13 +14,19 @@ import io.supportdesk.shared.Language;
 /** The HTML forms of the accounts pages (the same rules as the API's request bodies). */
 final class AccountForms {
 
+	/** The IANA zones offered while typing a time zone (region/city names, sorted). */
+	static final java.util.List<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+		.filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+		.sorted()
+		.toList();
+
 	private AccountForms() {
 	}
 
-	record OrganisationForm(@NotBlank @Size(max = 200) String name) {
+	record OrganisationForm(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 64) String timeZone) {
 
 		static OrganisationForm empty() {
-			return new OrganisationForm("");
+			return new OrganisationForm("", "Europe/Berlin");
 		}
 	}
 

@@ -54,6 +54,7 @@ class AccountPageController {
 		var user = accounts.user(me, me.id());
 		model.addAttribute("user", user);
 		model.addAttribute("tokens", tokens.tokens(me));
+		model.addAttribute("zones", AccountForms.ZONES);
 		if (!model.containsAttribute("preferences")) {
 			model.addAttribute("preferences",
 					new AccountForms.PreferencesForm(user.language(), user.timeZone().getId()));
@@ -77,7 +78,7 @@ class AccountPageController {
 				return "redirect:" + shell(me) + "/account";
 			}
 			catch (InvalidInput invalid) {
-				errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
+				errors.rejectValue(invalid.field(), "account.error.timeZone", invalid.getMessage());
 			}
 		}
 		return account(me, model);

@@ -23,7 +23,12 @@ final class AccountRequests {
 	private AccountRequests() {
 	}
 
-	record CreateOrganisation(@NotBlank @Size(max = 200) String name) {
+	/** {@code timeZone}: where the organisation's people read times by default (IANA name; Europe/Berlin when absent). */
+	record CreateOrganisation(@NotBlank @Size(max = 200) String name, @Size(max = 64) String timeZone) {
+
+		ZoneId zone() {
+			return AccountRequests.zone(timeZone);
+		}
 	}
 
 	record CreateUser(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,

@@ -41,7 +41,7 @@ class OrganisationApiController {
 	@PostMapping
 	ResponseEntity<Map<String, Object>> create(CurrentUser me,
 			@Valid @RequestBody AccountRequests.CreateOrganisation request) {
-		OrganisationId id = accounts.createOrganisation(me, request.name());
+		OrganisationId id = accounts.createOrganisation(me, request.name(), request.zone());
 		return ResponseEntity.created(URI.create("/api/organisations/" + id)).body(Map.of("id", id));
 	}
 

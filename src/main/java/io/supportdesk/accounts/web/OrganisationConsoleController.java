@@ -18,6 +18,7 @@ import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.PasswordManagement;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.InvalidInput;
 
 /** Staff pages for organisations and their users: {@code /console/organisations}. */
 @Controller
@@ -37,6 +38,7 @@ class OrganisationConsoleController {
 	String list(CurrentUser me, Model model) {
 		model.addAttribute("organisations", accounts.organisations(me));
 		model.addAttribute("mayCreate", me.has(Role.MANAGER) || me.has(Role.OPERATIONS));
+		model.addAttribute("zones", AccountForms.ZONES);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", AccountForms.OrganisationForm.empty());
 		}
@@ -48,12 +50,15 @@ class OrganisationConsoleController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				OrganisationId id = accounts.createOrganisation(me, form.name());
+				OrganisationId id = accounts.createOrganisation(me, form.name(), AccountRequests.zone(form.timeZone()));
 				redirect.addFlashAttribute("created", form.name());
 				return "redirect:/console/organisations/" + id;
 			}
 			catch (Conflict conflict) {
 				errors.rejectValue(conflict.field(), "conflict", conflict.getMessage());
+			}
+			catch (InvalidInput invalid) {
+				errors.rejectValue("timeZone", "account.error.timeZone", invalid.getMessage());
 			}
 		}
 		return list(me, model);
