@@ -112,6 +112,52 @@ public final class Browser implements AutoCloseable {
 		return waitFor(element).getText();
 	}
 
+	/** Sets the window (in headless Chromium: the viewport) to {@code width} × {@code height} CSS pixels. */
+	public Browser resize(int width, int height) {
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+		return this;
+	}
+
+	/**
+	 * What sticks out on the current page: the page wider than the window (a horizontal scroll bar),
+	 * or a box whose content is wider than the box without the box scrolling it (an SLA table
+	 * spilling out of its panel). Empty when everything fits; otherwise each offender described by
+	 * tag, id and class with its widths, so that a failure says where to look.
+	 */
+	@SuppressWarnings("unchecked")
+	public java.util.List<String> overflowing() {
+		return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+				const out = [];
+				const root = document.documentElement;
+				if (root.scrollWidth > root.clientWidth + 1) {
+				  out.push('the page: ' + root.scrollWidth + ' px wide in a ' + root.clientWidth + ' px window');
+				}
+				const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+				  + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+				for (const e of document.querySelectorAll('body *')) {
+				  const style = getComputedStyle(e);
+				  if (style.display === 'inline' || style.display === 'none' || style.display === 'table-cell'
+				      || style.display === 'table-row' || e.clientWidth === 0 || style.overflowX !== 'visible') continue;
+				  if (e.closest('[style*="overflow"]')) continue;
+				  if (e.scrollWidth > e.clientWidth + 1) {
+				    out.push(describe(e) + ': content ' + e.scrollWidth + ' px in a ' + e.clientWidth + ' px box');
+				  }
+				}
+				return out.slice(0, 12);
+				""");
+	}
+
+	/** The top of each line of the navigation bar's entries: one when the bar fits on a line. */
+	@SuppressWarnings("unchecked")
+	public java.util.List<Long> navigationRows() {
+		return (java.util.List<Long>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+				const tops = [...document.querySelectorAll('.main-nav > a, .main-nav > details')]
+				  .map(e => Math.round(e.getBoundingClientRect().top)).sort((a, b) => a - b);
+				// entries of one line differ by a pixel or two in their alignment; a new line is a line height lower
+				return tops.filter((top, i) => i === 0 || top - tops[i - 1] > 8);
+				""");
+	}
+
 	public String currentPath() {
 		return driver.getCurrentUrl().substring(base.length());
 	}

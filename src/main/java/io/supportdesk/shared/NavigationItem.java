@@ -9,6 +9,19 @@ package io.supportdesk.shared;
  * @param role the role a user needs to see the entry (Spring role name without {@code ROLE_}),
  * e.g. {@code CUSTOMER_ADMIN}; {@code CUSTOMER} or {@code STAFF} for everyone in the shell
  * @param order position, lowest first
+ * @param group the message key of the menu the entry sits in (for example {@code nav.group.setup}),
+ * or null for an entry of its own in the bar; a menu takes the position of its first entry
  */
-public record NavigationItem(String shell, String path, String messageKey, String role, int order) {
+public record NavigationItem(String shell, String path, String messageKey, String role, int order, String group) {
+
+	/** An entry of its own in the bar. */
+	public NavigationItem(String shell, String path, String messageKey, String role, int order) {
+		this(shell, path, messageKey, role, order, null);
+	}
+
+	/** The menu of customer pages: organisations, the TAM's accounts, trial licences, add-ons. */
+	public static final String CUSTOMERS = "nav.group.customers";
+
+	/** The administration menu: staff, teams, the plan catalogue, calendars, the audit log. */
+	public static final String SETUP = "nav.group.setup";
 }

@@ -32,13 +32,13 @@ class ShellModel {
 	}
 
 	@ModelAttribute("navigation")
-	List<NavigationItem> navigation(HttpServletRequest request) {
+	List<NavigationEntry> navigation(HttpServletRequest request) {
 		String shell = shell(request);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return navigation.stream().filter(item -> item.shell().equals(shell))
+		return NavigationEntry.of(navigation.stream().filter(item -> item.shell().equals(shell))
 			.filter(item -> authentication != null && authentication.getAuthorities().stream()
 				.anyMatch(a -> a.getAuthority().equals("ROLE_" + item.role())))
-			.toList();
+			.toList());
 	}
 
 	@ModelAttribute("me")

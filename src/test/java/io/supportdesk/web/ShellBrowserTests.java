@@ -49,7 +49,7 @@ class ShellBrowserTests {
 
 			assertThat(browser.currentPath()).isEqualTo("/console");
 			assertThat(browser.text(By.cssSelector(".brand small"))).isEqualTo("Support console");
-			assertThat(browser.text(By.cssSelector(".main-nav"))).contains("Home", "Organisations");
+			assertThat(browser.text(By.cssSelector(".main-nav"))).contains("Home", "Administration");
 
 			browser.click(By.cssSelector(".languages a[hreflang=fr]"));
 

@@ -11,17 +11,17 @@ class AccountsNavigation {
 
 	@Bean
 	NavigationItem consoleOrganisations() {
-		return new NavigationItem("console", "/console/organisations", "nav.organisations", "STAFF", 50);
+		return new NavigationItem("console", "/console/organisations", "nav.organisations", "STAFF", 25, NavigationItem.CUSTOMERS);
 	}
 
 	@Bean
 	NavigationItem consoleStaff() {
-		return new NavigationItem("console", "/console/staff", "nav.staff", "MANAGER", 52);
+		return new NavigationItem("console", "/console/staff", "nav.staff", "MANAGER", 52, NavigationItem.SETUP);
 	}
 
 	@Bean
 	NavigationItem consoleAudit() {
-		return new NavigationItem("console", "/console/audit", "nav.audit", "ADMIN", 90);
+		return new NavigationItem("console", "/console/audit", "nav.audit", "ADMIN", 90, NavigationItem.SETUP);
 	}
 
 	@Bean

@@ -11,6 +11,6 @@ class CalendarsNavigation {
 
 	@Bean
 	NavigationItem consoleCalendars() {
-		return new NavigationItem("console", "/console/calendars", "nav.calendars", "STAFF", 70);
+		return new NavigationItem("console", "/console/calendars", "nav.calendars", "STAFF", 70, NavigationItem.SETUP);
 	}
 }

@@ -16,21 +16,21 @@ class PlansNavigation {
 
 	@Bean
 	NavigationItem consoleTamOrganisations() {
-		return new NavigationItem("console", "/console/tam/organisations", "plans.nav.tam", "TAM", 30);
+		return new NavigationItem("console", "/console/tam/organisations", "plans.nav.tam", "TAM", 30, NavigationItem.CUSTOMERS);
 	}
 
 	@Bean
 	NavigationItem consoleTrials() {
-		return new NavigationItem("console", "/console/trials", "plans.nav.trials", "AGENT", 40);
+		return new NavigationItem("console", "/console/trials", "plans.nav.trials", "AGENT", 40, NavigationItem.CUSTOMERS);
 	}
 
 	@Bean
 	NavigationItem consoleAddOns() {
-		return new NavigationItem("console", "/console/addons", "plans.nav.addons", "OPERATIONS", 55);
+		return new NavigationItem("console", "/console/addons", "plans.nav.addons", "OPERATIONS", 55, NavigationItem.CUSTOMERS);
 	}
 
 	@Bean
 	NavigationItem consolePlans() {
-		return new NavigationItem("console", "/console/plans", "plans.nav.catalogue", "STAFF", 60);
+		return new NavigationItem("console", "/console/plans", "plans.nav.catalogue", "STAFF", 60, NavigationItem.SETUP);
 	}
 }
