@@ -26,7 +26,7 @@ import io.supportdesk.sla.SlaTimerFiring;
 @SpringBootTest(classes = SupportdeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({ SupportdeskTest.TestClock.class, AccountFixtures.class, PlanFixtures.class, EndpointFixtures.class,
-		RecordedEvents.class, SlaTimerFiring.class })
+		RecordedEvents.class, SlaTimerFiring.class, TestMailServer.class })
 public @interface SupportdeskTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

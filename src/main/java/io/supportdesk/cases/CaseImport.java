@@ -121,7 +121,7 @@ public class CaseImport {
 		}
 		return opening.build(new OpenCase(imported.organisation(), imported.requester(), imported.subject(),
 				imported.description(), imported.product(), imported.language(),
-				event.channel() == null ? Channel.EMAIL : event.channel(), event.severity()), event.at());
+				event.channel() == null ? Channel.EMAIL : event.channel(), event.severity()), event.at(), true);
 	}
 
 	private static SupportCase apply(SupportCase supportCase, ImportedEvent event, Actor staff, ImportedCase imported) {

@@ -28,7 +28,7 @@ class CaseOpening {
 
 	/** Opens, stores and announces a case. */
 	SupportCase open(OpenCase request, Instant at) {
-		SupportCase opened = build(request, at);
+		SupportCase opened = build(request, at, false);
 		cases.save(opened);
 		opened.events().forEach(events::publishEvent);
 		return opened;
@@ -46,7 +46,7 @@ class CaseOpening {
 	}
 
 	/** A new case, not yet stored (imports apply more events before storing). */
-	SupportCase build(OpenCase request, Instant at) {
+	SupportCase build(OpenCase request, Instant at, boolean imported) {
 		if (request.severity() < 1 || request.severity() > 4) {
 			throw new InvalidInput("severity", "is 1 (urgent) to 4 (low)");
 		}
@@ -54,6 +54,6 @@ class CaseOpening {
 		while (cases.referenceExists(reference)) {
 			reference = CaseReference.random();
 		}
-		return SupportCase.open(request, reference, at);
+		return SupportCase.open(request, reference, at, imported);
 	}
 }

@@ -44,6 +44,10 @@ class SupportCase {
 	}
 
 	static SupportCase open(OpenCase request, CaseReference reference, Instant at) {
+		return open(request, reference, at, false);
+	}
+
+	static SupportCase open(OpenCase request, CaseReference reference, Instant at, boolean imported) {
 		CaseState state = new CaseState(UUID.randomUUID(), reference, request.organisation().value(),
 				request.requester() == null ? null : request.requester().value(), request.subject().strip(),
 				request.description().strip(), request.product(), request.language(), request.channel(),
@@ -53,7 +57,7 @@ class SupportCase {
 				"Opened by " + request.channel() + ", proposed severity " + request.severity(),
 				new CaseView.Facts(null, request.severity(), null, null, null));
 		opened.events.add(new CaseOpened(opened.id(), opened.organisation(), at, request.severity(), request.channel(),
-				request.language()));
+				request.language(), imported));
 		return opened;
 	}
 

@@ -16,8 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.UserId;
+import io.supportdesk.accounts.UserSummary;
+import io.supportdesk.mail.MailKind;
+import io.supportdesk.mail.MailOutbox;
+import io.supportdesk.mail.OutboundMail;
 import io.supportdesk.shared.InstantText;
 
 /**
@@ -34,15 +39,23 @@ public class NotificationInbox {
 
 	private final Clock clock;
 
-	NotificationInbox(JdbcClient jdbc, MessageSource messages, Clock clock) {
+	private final AccountManagement accounts;
+
+	private final MailOutbox outbox;
+
+	NotificationInbox(JdbcClient jdbc, MessageSource messages, Clock clock, AccountManagement accounts,
+			MailOutbox outbox) {
+		this.accounts = accounts;
+		this.outbox = outbox;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	/**
-	 * Delivers a notice. Idempotent: the same notice (kind, case, metric, share and due instant) to the
-	 * same user is delivered once, however often its event is delivered.
+	 * Delivers a notice, in the app and by mail (in the reader's language and zone). Idempotent: the same
+	 * notice (kind, case, metric, share and due instant) to the same user is delivered once, however
+	 * often its event is delivered. Must run in a transaction (the mail goes into the outbox with it).
 	 */
 	void deliver(UserId user, Notice notice) {
 		String canonical = text(notice.kind(), notice.caseView().reference().toString(), notice.caseView().subject(),
@@ -57,6 +70,16 @@ public class NotificationInbox {
 			.param("reference", notice.caseView().reference().toString()).param("subject", notice.caseView().subject())
 			.param("metric", notice.metric().name()).param("percent", notice.percent())
 			.param("due", Timestamp.from(notice.dueAt())).update();
+		accounts.findUser(user).filter(UserSummary::enabled).ifPresent(reader -> {
+			Locale locale = reader.language().locale();
+			String text = text(notice.kind(), notice.caseView().reference().toString(), notice.caseView().subject(),
+					notice.metric().name(), notice.percent(), notice.dueAt(), reader.timeZone(), locale);
+			outbox.enqueue(new OutboundMail(
+					"notice:" + notice.kind() + ":" + notice.caseView().id() + ":" + notice.metric() + ":" + notice.percent()
+							+ ":" + notice.dueAt(),
+					reader.email(), notice.caseView().id(), MailKind.SLA_NOTICE,
+					"[" + notice.caseView().reference() + "] " + text, text, CaseMail.html(text)));
+		});
 	}
 
 	/** The caller's notices, newest first (the latest 200). */

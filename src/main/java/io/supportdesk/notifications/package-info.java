@@ -6,5 +6,5 @@
  * {@code /console/notifications} and {@code GET /api/me/notifications}. E-mail follows with the mail
  * channel.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "accounts", "cases", "plans", "sla", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "accounts", "cases", "mail", "plans", "sla", "shared" })
 package io.supportdesk.notifications;

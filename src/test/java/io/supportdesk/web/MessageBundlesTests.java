@@ -26,7 +26,7 @@ class MessageBundlesTests {
 
 	/** The bundles of spring.messages.basename: the shell's and one per module that has pages. */
 	static final List<String> BUNDLES = List.of("messages", "messages-plans", "messages-cases", "messages-notifications",
-			"messages-sla");
+			"messages-sla", "messages-mail");
 
 	static Stream<Arguments> translations() {
 		return BUNDLES.stream().flatMap(bundle -> Stream.of("de", "fr", "es").map(l -> Arguments.of(bundle, l)));

@@ -1,0 +1,11 @@
+package io.supportdesk.mail;
+
+/** Where a mail of the outbox stands. */
+public enum DeliveryState {
+	/** Waiting to be sent (again, after a failed attempt, at its next attempt). */
+	QUEUED,
+	/** The SMTP server accepted it. */
+	SENT,
+	/** Every attempt failed; nothing more is tried. */
+	FAILED
+}

@@ -1,0 +1,22 @@
+package io.supportdesk.mail;
+
+/** Why a mail goes out; automatic kinds carry {@code Auto-Submitted} so that auto-responders stay quiet. */
+public enum MailKind {
+	/** The acknowledgement of a new case, with its reference and committed first response. */
+	ACKNOWLEDGEMENT("auto-replied"),
+	/** A public reply of support, to the requester and the colleagues the case is shared with. */
+	SUPPORT_REPLY(null),
+	/** An SLA warning or breach notice to a member of staff. */
+	SLA_NOTICE("auto-generated");
+
+	private final String autoSubmitted;
+
+	MailKind(String autoSubmitted) {
+		this.autoSubmitted = autoSubmitted;
+	}
+
+	/** The {@code Auto-Submitted} header (RFC 3834), null for mail a person wrote. */
+	public String autoSubmitted() {
+		return autoSubmitted;
+	}
+}

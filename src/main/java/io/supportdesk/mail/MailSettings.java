@@ -1,0 +1,26 @@
+package io.supportdesk.mail;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code supportdesk.mail.*}.
+ *
+ * @param address the support address: From and Reply-To of every mail, and the domain of our Message-IDs
+ * @param maxAttempts how many times a mail is tried before it counts as failed
+ * @param retryBackoff the wait after the first failed attempt; it doubles with every further one
+ * @param demoSmtpPort the embedded demo server's SMTP port (demo profile without SMTP settings; 0: any free one)
+ * @param demoImapPort the embedded demo server's IMAP port
+ */
+@ConfigurationProperties("supportdesk.mail")
+record MailSettings(@DefaultValue("support@supportdesk.local") String address, @DefaultValue("8") int maxAttempts,
+		@DefaultValue("1m") Duration retryBackoff, @DefaultValue("3025") int demoSmtpPort,
+		@DefaultValue("3143") int demoImapPort) {
+
+	/** The domain our Message-IDs are made in. */
+	String domain() {
+		return address.substring(address.indexOf('@') + 1);
+	}
+}

@@ -1,0 +1,154 @@
+package io.supportdesk.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox's due mail: a batch at a time, each row locked ({@code FOR UPDATE SKIP LOCKED}) for
+ * the duration of its sending, so that two instances never send the same mail; the row is marked sent
+ * in the same transaction. A refusal of the SMTP server leaves the mail queued for a later attempt,
+ * the wait doubling each time, until {@link MailSettings#maxAttempts()}. A crash after the server
+ * accepted a mail and before the commit sends it again on the next run, with the same Message-ID.
+ */
+@Component
+class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	static final int BATCH = 50;
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final MailSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final AtomicBoolean offReported = new AtomicBoolean();
+
+	OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, MailSettings settings,
+			TransactionTemplate transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.sender = sender;
+		this.settings = settings;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Sends what is due now, batch after batch; returns how many mails the SMTP server accepted. */
+	int sendDue() {
+		JavaMailSender smtp = sender.getIfAvailable();
+		if (smtp == null) {
+			if (offReported.compareAndSet(false, true)) {
+				log.warn("Mail is off: no SMTP server is configured (SPRING_MAIL_HOST); mail stays queued in the outbox");
+			}
+			return 0;
+		}
+		int sent = 0;
+		while (true) {
+			int[] batch = transactions.execute(status -> sendBatch(smtp));
+			sent += batch[0];
+			if (batch[1] < BATCH) {
+				return sent;
+			}
+		}
+	}
+
+	/** One batch in one transaction: {sent, picked}. */
+	private int[] sendBatch(JavaMailSender smtp) {
+		Instant now = clock.instant();
+		List<Row> due = jdbc.sql("""
+				select id, recipient, kind, subject, text_body, html_body, message_id, thread_id, attempts from mail_outbox
+				where state = 'QUEUED' and next_attempt_at <= :now
+				order by next_attempt_at, queued_at limit :batch for update skip locked""")
+			.param("now", Timestamp.from(now)).param("batch", BATCH)
+			.query((r, n) -> new Row(r.getObject("id", UUID.class), r.getString("recipient"),
+					MailKind.valueOf(r.getString("kind")), r.getString("subject"), r.getString("text_body"),
+					r.getString("html_body"), r.getString("message_id"), r.getString("thread_id"), r.getInt("attempts")))
+			.list();
+		int sent = 0;
+		for (Row row : due) {
+			try {
+				smtp.send(message(smtp, row));
+				jdbc.sql("update mail_outbox set state = 'SENT', attempts = attempts + 1, sent_at = :now, next_attempt_at = null,"
+						+ " last_error = null where id = :id").param("now", Timestamp.from(clock.instant())).param("id", row.id())
+					.update();
+				sent++;
+			}
+			catch (MailException | MessagingException refused) {
+				failed(row, refused, now);
+			}
+		}
+		return new int[] { sent, due.size() };
+	}
+
+	private void failed(Row row, Exception refused, Instant now) {
+		int attempts = row.attempts() + 1;
+		boolean giveUp = attempts >= settings.maxAttempts();
+		Duration wait = settings.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+		String error = String.valueOf(refused.getMessage());
+		log.warn("Mail {} to {} refused (attempt {}): {}", row.messageId(), row.recipient(), attempts, error);
+		jdbc.sql("update mail_outbox set state = :state, attempts = :attempts, next_attempt_at = :next, last_error = :error"
+				+ " where id = :id")
+			.param("state", giveUp ? DeliveryState.FAILED.name() : DeliveryState.QUEUED.name())
+			.param("attempts", attempts)
+			.param("next", giveUp ? null : Timestamp.from(now.plus(wait)))
+			.param("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+			.param("id", row.id())
+			.update();
+	}
+
+	private MimeMessage message(JavaMailSender smtp, Row row) throws MessagingException {
+		MimeMessage message = smtp.createMimeMessage();
+		MimeMessageHelper mail = new MimeMessageHelper(message, row.html() != null, StandardCharsets.UTF_8.name());
+		mail.setFrom(new InternetAddress(settings.address()));
+		mail.setReplyTo(new InternetAddress(settings.address()));
+		mail.setTo(row.recipient());
+		mail.setSubject(row.subject());
+		if (row.html() != null) {
+			mail.setText(row.text(), row.html());
+		}
+		else {
+			mail.setText(row.text());
+		}
+		mail.setSentDate(java.util.Date.from(clock.instant()));
+		// JavaMailSenderImpl keeps a Message-ID set before sending (saveChanges would invent one)
+		message.setHeader("Message-ID", row.messageId());
+		if (row.threadId() != null) {
+			message.setHeader("In-Reply-To", row.threadId());
+			message.setHeader("References", row.threadId());
+		}
+		if (row.kind().autoSubmitted() != null) {
+			message.setHeader("Auto-Submitted", row.kind().autoSubmitted());
+			message.setHeader("X-Auto-Response-Suppress", "All");
+		}
+		return message;
+	}
+
+	private record Row(UUID id, String recipient, MailKind kind, String subject, String text, String html,
+			String messageId, String threadId, int attempts) {
+	}
+}

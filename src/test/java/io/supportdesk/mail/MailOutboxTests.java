@@ -1,0 +1,222 @@
+package io.supportdesk.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import io.supportdesk.Http;
+import io.supportdesk.MutableClock;
+import io.supportdesk.SupportdeskTest;
+import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.cases.CaseId;
+import io.supportdesk.cases.CaseManagement;
+import io.supportdesk.plans.PlanCode;
+import io.supportdesk.plans.PlanFixtures;
+import io.supportdesk.shared.Language;
+
+/**
+ * The outbound mail over real SMTP (GreenMail): a new case's acknowledgement, support's replies to the
+ * requester and the colleagues the case is shared with, threaded; one mail per cause and recipient;
+ * a refused mail retried with backoff and sent once.
+ */
+@SupportdeskTest
+class MailOutboxTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	AccountManagement accountManagement;
+
+	@Autowired
+	PlanFixtures plans;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Autowired
+	JavaMailSenderImpl smtp;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void aNewCaseIsAcknowledgedToItsRequesterInTheirLanguageWithTheCommittedFirstResponse() throws Exception {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		accountManagement.changePreferences(accounts.as(tenant.userId()), Language.DE, ZoneId.of("Europe/Berlin"));
+
+		String caseId = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/cases", Map.of("subject", "Prüfungsraum eingefroren", "description", "Nichts geht.", "severity", 2))
+			.json().get("id").asString();
+
+		MimeMessage ack = delivered(tenant.userEmail(), MailKind.ACKNOWLEDGEMENT, caseId);
+		String reference = cases.caseView(accounts.as(tenant.userId()), CaseId.parse(caseId, "id")).reference().toString();
+		assertThat(ack.getSubject()).isEqualTo("[" + reference + "] Wir haben Ihren Fall erhalten: Prüfungsraum eingefroren");
+		assertThat(ack.getHeader("Auto-Submitted")).containsExactly("auto-replied");
+		assertThat(ack.getHeader("References")).containsExactly(outbox.threadOf(CaseId.parse(caseId, "id")));
+		assertThat(ack.getReplyTo()[0].toString()).isEqualTo("support@supportdesk.local");
+		// Premier, severity 2: the committed instant, in Berlin time with its German abbreviation
+		assertThat(text(ack)).contains("spätestens bis").containsPattern("MES?Z");
+	}
+
+	@Test
+	void aPublicReplyReachesTheRequesterAndTheColleaguesItIsSharedWithThreadedAsOneConversation() throws Exception {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		String caseId = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/cases", Map.of("subject", "Exam room frozen", "description", "Nothing moves.", "severity", 3))
+			.json().get("id").asString();
+		CaseId id = CaseId.parse(caseId, "id");
+		cases.share(accounts.as(tenant.userId()), id, tenant.adminId());
+
+		cases.reply(accounts.as(accounts.staff(Role.AGENT).id()), id, "Restart the proctoring agent, please.", true);
+		cases.reply(accounts.as(accounts.staff(Role.AGENT).id()), id, "An internal note nobody mails.", false);
+
+		MimeMessage toRequester = delivered(tenant.userEmail(), MailKind.SUPPORT_REPLY, caseId);
+		MimeMessage toColleague = delivered(tenant.adminEmail(), MailKind.SUPPORT_REPLY, caseId);
+		for (MimeMessage reply : List.of(toRequester, toColleague)) {
+			assertThat(text(reply)).contains("Restart the proctoring agent, please.")
+				.doesNotContain("internal note");
+			assertThat(reply.getHeader("In-Reply-To")).containsExactly(outbox.threadOf(id));
+			assertThat(reply.getHeader("Auto-Submitted")).as("a person wrote it").isNull();
+		}
+		assertThat(outbox.ofCase(id)).extracting(Delivery::kind)
+			.containsExactlyInAnyOrder(MailKind.ACKNOWLEDGEMENT, MailKind.SUPPORT_REPLY, MailKind.SUPPORT_REPLY);
+	}
+
+	@Test
+	void theSameCauseGoesToARecipientOnceHoweverOftenItIsQueued() {
+		String cause = "test:" + System.nanoTime();
+		OutboundMail mail = new OutboundMail(cause, "once@example.com", null, MailKind.SLA_NOTICE, "Once", "Once.", null);
+
+		boolean first = transactions.execute(status -> outbox.enqueue(mail));
+		boolean again = transactions.execute(status -> outbox.enqueue(mail));
+
+		assertThat(first).isTrue();
+		assertThat(again).isFalse();
+		assertThat(jdbc.sql("select count(*) from mail_outbox where cause = :cause").param("cause", cause)
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aMailTheServerRefusesStaysQueuedIsTriedAgainAfterTheBackoffAndIsSentOnce() {
+		String recipient = "retry-" + System.nanoTime() + "@example.com";
+		String cause = "test:" + System.nanoTime();
+		int smtpPort = smtp.getPort();
+		smtp.setPort(1); // nothing listens there: every attempt is refused
+		try {
+			transactions.execute(status -> outbox.enqueue(
+					new OutboundMail(cause, recipient, null, MailKind.SLA_NOTICE, "Retry", "Retry me.", null)));
+			sender.sendDue();
+			Map<String, Object> row = jdbc.sql("select state, attempts, last_error, next_attempt_at from mail_outbox where cause = :cause")
+				.param("cause", cause).query().singleRow();
+			assertThat(row.get("state")).isEqualTo("QUEUED");
+			assertThat(row.get("attempts")).isEqualTo(1);
+			assertThat(row.get("last_error")).isNotNull();
+		}
+		finally {
+			smtp.setPort(smtpPort);
+		}
+		// not due again before the backoff (1 minute after the first attempt)
+		sender.sendDue();
+		assertThat(received(recipient)).isEmpty();
+
+		clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			sender.sendDue();
+			assertThat(received(recipient)).hasSize(1);
+		});
+		sender.sendDue();
+		assertThat(received(recipient)).as("sent once").hasSize(1);
+		assertThat(jdbc.sql("select state from mail_outbox where cause = :cause").param("cause", cause)
+			.query(String.class).single()).isEqualTo("SENT");
+	}
+
+	/** Waits for the listener to queue the mail and the sender to deliver it; returns what arrived. */
+	private MimeMessage delivered(String recipient, MailKind kind, String caseId) throws Exception {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			sender.sendDue();
+			assertThat(jdbc.sql("select state from mail_outbox where case_id = cast(:id as uuid) and recipient = :to and kind = :kind")
+				.param("id", caseId).param("to", recipient).param("kind", kind.name()).query(String.class).list())
+				.containsExactly("SENT");
+		});
+		String messageId = jdbc.sql("select message_id from mail_outbox where case_id = cast(:id as uuid) and recipient = :to and kind = :kind")
+			.param("id", caseId).param("to", recipient).param("kind", kind.name()).query(String.class).single();
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> messageId(m).equals(messageId)).findFirst()
+			.orElseThrow(() -> new AssertionError("no mail " + messageId + " arrived"));
+	}
+
+	private List<MimeMessage> received(String recipient) {
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	/** The plain-text part, decoded. */
+	private static String text(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = text(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
