@@ -44,6 +44,9 @@ class DemoProfileTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	com.icegreen.greenmail.util.GreenMail demoMail;
+
 	@Test
 	void theDemoApplicationIsHealthy() {
 		assertThat(Http.anonymous(port).get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
@@ -149,6 +152,33 @@ class DemoProfileTests {
 		assertThat(Duration.between(Instant.parse(firstResponse.get("startedAt").asString()),
 				Instant.parse(firstResponse.get("dueAt").asString()))).isEqualTo(Duration.ofMinutes(15));
 		assertThat(firstResponse.get("state").asString()).isEqualTo("MET");
+	}
+
+	@Test
+	void theTamReadsTheEscalationInTheDemoMailServersMailboxOverImap() {
+		String reference = caseAbout("HTTP 502").get("reference").asString();
+		// the breach notice is queued with the in-app one and sent by the outbox within seconds
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+				inbox("tomas.keller@supportdesk.local")).anySatisfy(subject -> assertThat(subject).contains(reference)));
+	}
+
+	/** The subjects in a demo user's mailbox, read over IMAP as a mail client would (any password opens it). */
+	private List<String> inbox(String email) throws Exception {
+		jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
+		store.connect("127.0.0.1", demoMail.getImap().getPort(), email, "any password");
+		try {
+			jakarta.mail.Folder inbox = store.getFolder("INBOX");
+			inbox.open(jakarta.mail.Folder.READ_ONLY);
+			List<String> subjects = new java.util.ArrayList<>();
+			for (jakarta.mail.Message message : inbox.getMessages()) {
+				subjects.add(message.getSubject());
+			}
+			inbox.close(false);
+			return subjects;
+		}
+		finally {
+			store.close();
+		}
 	}
 
 	private Http staff(String email) {

@@ -24,6 +24,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.supportdesk.Http;
 import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
+import io.supportdesk.WebSession;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.Role;
@@ -168,6 +169,24 @@ class MailOutboxTests {
 		assertThat(received(recipient)).as("sent once").hasSize(1);
 		assertThat(jdbc.sql("select state from mail_outbox where cause = :cause").param("cause", cause)
 			.query(String.class).single()).isEqualTo("SENT");
+	}
+
+	@Test
+	void staffSeeACasesMailOnTheCasePageAndInTheDeliveryLogAndCustomersSeeNeither() throws Exception {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		String caseId = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/cases", Map.of("subject", "Mail log check", "description", "x", "severity", 3))
+			.json().get("id").asString();
+		delivered(tenant.userEmail(), MailKind.ACKNOWLEDGEMENT, caseId);
+		WebSession agent = WebSession.signIn(port, accounts.staff(Role.AGENT).email());
+
+		String fragment = agent.get("/console/cases/" + caseId + "/mail").body();
+		assertThat(fragment).contains(tenant.userEmail(), "acknowledgement", "mail-SENT").doesNotContain("mail-off");
+		assertThat(agent.get("/console/mail").body()).contains(tenant.userEmail());
+		assertThat(agent.get("/console/cases/" + java.util.UUID.randomUUID() + "/mail").statusCode()).isEqualTo(404);
+		WebSession customer = WebSession.signIn(port, tenant.userEmail());
+		assertThat(customer.get("/console/mail").statusCode()).isEqualTo(403);
 	}
 
 	/** Waits for the listener to queue the mail and the sender to deliver it; returns what arrived. */
