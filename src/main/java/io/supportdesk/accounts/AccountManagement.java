@@ -158,6 +158,12 @@ public class AccountManagement {
 		return users.findById(id.value()).map(User::summary);
 	}
 
+	/** Looks a user up by e-mail address, compared case-insensitively (the mail channel's senders). */
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findUserByEmail(String email) {
+		return users.findByEmail(email.strip()).map(User::summary);
+	}
+
 	/** Changes a role; customers stay customers and staff stay staff. */
 	public void changeRole(CurrentUser actor, UserId id, Role role) {
 		User user = visibleUser(actor, id);

@@ -19,6 +19,7 @@ import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.TeamId;
 import io.supportdesk.accounts.TeamManagement;
 import io.supportdesk.accounts.UserId;
+import io.supportdesk.accounts.UserSummary;
 import io.supportdesk.plans.Entitlement;
 import io.supportdesk.plans.EntitlementCheck;
 import io.supportdesk.plans.Entitlements;
@@ -196,6 +197,80 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public void requireContributor(CurrentUser actor, CaseId id) {
 		contributable(actor, id);
+	}
+
+	/**
+	 * The mail channel: a case a customer opened by writing to support (channel EMAIL), as that
+	 * customer, while their organisation has a subscription in force. Mail needs no portal case
+	 * management: it is how a Standard customer reaches support.
+	 */
+	public CaseView openByMail(UserId requester, String subject, String body, String language, int severity) {
+		CurrentUser customer = customer(requester);
+		Instant now = clock.instant();
+		if (!entitlements.of(customer.organisationId(), now).isSubscribed()) {
+			throw new Conflict("organisationId", "Your organisation has no support subscription in force");
+		}
+		SupportCase opened = opening.open(new OpenCase(customer.organisationId(), requester, subject, body, null, language,
+				Channel.EMAIL, severity), now);
+		return view(customer, opened.state());
+	}
+
+	/**
+	 * The mail channel: a customer's reply by mail on a case they may add to (its requester, a colleague
+	 * it is shared with, a customer admin of its organisation), with the portal's rules (a reply inside
+	 * the reopen window reopens a resolved case) but without portal case management. Unknown to the
+	 * customer (another organisation's, or not theirs to add to): {@link NotFound}.
+	 */
+	public CaseView replyByMail(UserId author, CaseId id, String body) {
+		CurrentUser customer = customer(author);
+		contributable(customer, id);
+		SupportCase supportCase = cases.findForUpdate(id.value()).orElseThrow(() -> new NotFound("Case"));
+		try {
+			supportCase.customerReply(body, Actor.of(customer), clock.instant(), settings.reopenWindow());
+		}
+		catch (CaseRuleViolation violation) {
+			throw new Conflict("status", violation.getMessage());
+		}
+		cases.save(supportCase);
+		supportCase.events().forEach(events::publishEvent);
+		return view(customer, supportCase.state());
+	}
+
+	/** Whether this customer may open a case by mail now (enabled, and their organisation subscribed). */
+	@Transactional(readOnly = true)
+	public boolean mayOpenByMail(UserId requester) {
+		return accounts.findUser(requester).filter(u -> u.role().isCustomer() && u.enabled())
+			.map(u -> entitlements.of(u.organisationId(), clock.instant()).isSubscribed()).orElse(false);
+	}
+
+	/**
+	 * Whether this customer may add to the case by mail (its requester, a colleague it is shared with, a
+	 * customer admin) now: not once it is closed, nor once it is resolved for longer than the reopen
+	 * window (such a mail opens a new case).
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayAddByMail(UserId author, CaseId id) {
+		Instant now = clock.instant();
+		return accounts.findUser(author).filter(u -> u.role().isCustomer() && u.enabled())
+			.flatMap(u -> cases.find(id.value()).filter(s -> u.organisationId().value().equals(s.organisationId))
+				.filter(s -> s.status != CaseStatus.CLOSED && (s.status != CaseStatus.RESOLVED || s.resolvedAt == null
+						|| !s.resolvedAt.plus(settings.reopenWindow()).isBefore(now)))
+				.filter(s -> u.role() == Role.CUSTOMER_ADMIN || u.id().value().equals(s.requesterId)
+						|| cases.isSharedWith(s.id, u.id().value())))
+			.isPresent();
+	}
+
+	/** The case with this reference, if there is one (the mail channel threads by the subject's reference). */
+	@Transactional(readOnly = true)
+	public Optional<CaseId> findByReference(String reference) {
+		return cases.idOf(new CaseReference(reference)).map(CaseId::new);
+	}
+
+	private CurrentUser customer(UserId id) {
+		UserSummary user = accounts.findUser(id).filter(u -> u.role().isCustomer() && u.enabled())
+			.orElseThrow(() -> new NotFound("User"));
+		return new CurrentUser(user.id(), user.organisationId(), user.email(), user.name(), user.role(), user.language(),
+				user.timeZone());
 	}
 
 	/** Which organisation owns a case (for tenant isolation). */

@@ -27,6 +27,11 @@ class SupportCases {
 		this.jdbc = jdbc;
 	}
 
+	Optional<UUID> idOf(CaseReference reference) {
+		return jdbc.sql("select id from cases_case where reference = :reference").param("reference", reference.value())
+			.query(UUID.class).optional();
+	}
+
 	boolean referenceExists(CaseReference reference) {
 		return jdbc.sql("select exists (select 1 from cases_case where reference = :reference)")
 			.param("reference", reference.value()).query(Boolean.class).single();

@@ -7,5 +7,7 @@ public enum DeliveryState {
 	/** The SMTP server accepted it. */
 	SENT,
 	/** Every attempt failed; nothing more is tried. */
-	FAILED
+	FAILED,
+	/** Sent, but a delivery status notification came back for it. */
+	BOUNCED
 }

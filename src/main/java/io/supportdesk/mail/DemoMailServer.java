@@ -38,6 +38,13 @@ class DemoMailServer {
 		return server;
 	}
 
+	/** The support mailbox on the demo server (unless a real one is configured). */
+	@Bean
+	@ConditionalOnProperty(name = "supportdesk.mail.inbound.host", havingValue = "embedded", matchIfMissing = true)
+	Mailbox demoMailbox(GreenMail demoGreenMail, MailSettings settings) {
+		return new Mailbox("imap", "127.0.0.1", demoGreenMail.getImap().getPort(), settings.address(), "demo", "INBOX");
+	}
+
 	@Bean
 	JavaMailSenderImpl demoMailSender(GreenMail demoGreenMail) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();

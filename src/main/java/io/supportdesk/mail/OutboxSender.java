@@ -134,7 +134,6 @@ class OutboxSender {
 		else {
 			mail.setText(row.text());
 		}
-		mail.setSentDate(java.util.Date.from(clock.instant()));
 		// JavaMailSenderImpl keeps a Message-ID set before sending (saveChanges would invent one)
 		message.setHeader("Message-ID", row.messageId());
 		if (row.threadId() != null) {

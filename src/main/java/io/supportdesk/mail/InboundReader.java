@@ -1,0 +1,122 @@
+package io.supportdesk.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Properties;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the support mailbox over IMAP (polling; IDLE is not used yet): every unseen message is routed
+ * in a transaction of its own ({@link InboundRouting}) and flagged seen only after that transaction
+ * has committed. A crash between the two leaves it unseen: it is read again, and its record makes the
+ * second reading change nothing. A message whose routing fails stays unseen and is tried on the next
+ * poll; an unreachable mailbox is logged and reported by the health endpoint ({@code mailInbound},
+ * status UNKNOWN: reported, not fatal), never stops the application.
+ */
+@Component("mailInbound")
+class InboundReader implements HealthIndicator {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundReader.class);
+
+	private final ObjectProvider<Mailbox> mailbox;
+
+	private final InboundRouting routing;
+
+	private final Clock clock;
+
+	private volatile Instant lastPoll;
+
+	private volatile String lastError;
+
+	InboundReader(ObjectProvider<Mailbox> mailbox, InboundRouting routing, Clock clock) {
+		this.mailbox = mailbox;
+		this.routing = routing;
+		this.clock = clock;
+	}
+
+	/** Reads what is unseen; returns how many messages were routed (including ones read before). */
+	int poll() {
+		Mailbox box = mailbox.getIfAvailable();
+		if (box == null) {
+			return 0;
+		}
+		int routed = 0;
+		try {
+			Store store = Session.getInstance(new Properties()).getStore(box.protocol());
+			store.connect(box.host(), box.port(), box.username(), box.password());
+			try {
+				Folder folder = store.getFolder(box.folder());
+				folder.open(Folder.READ_WRITE);
+				try {
+					for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+						if (read(box, (MimeMessage) message)) {
+							routed++;
+						}
+					}
+				}
+				finally {
+					folder.close(false);
+				}
+			}
+			finally {
+				store.close();
+			}
+			lastPoll = clock.instant();
+			lastError = null;
+		}
+		catch (MessagingException unreachable) {
+			lastError = String.valueOf(unreachable.getMessage());
+			log.warn("Mailbox {} could not be read: {}", box.name(), lastError);
+		}
+		return routed;
+	}
+
+	private boolean read(Mailbox box, MimeMessage message) {
+		try {
+			routing.route(box.name(), InboundMessage.of(message));
+			message.setFlag(Flags.Flag.SEEN, true); // after the commit: a crash before this reads it again
+			return true;
+		}
+		catch (Exception failed) {
+			log.error("Mail {} in {} could not be routed; it stays unseen and is tried again", messageId(message),
+					box.name(), failed);
+			return false;
+		}
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (MessagingException ex) {
+			return "?";
+		}
+	}
+
+	@Override
+	public Health health() {
+		Mailbox box = mailbox.getIfAvailable();
+		if (box == null) {
+			return Health.status(Status.UNKNOWN).withDetail("inbound", "off: no mailbox is configured").build();
+		}
+		Health.Builder health = lastError == null ? Health.up() : Health.status(Status.UNKNOWN);
+		return health.withDetail("mailbox", box.name()).withDetail("lastSuccessfulPoll", String.valueOf(lastPoll))
+			.withDetail("lastError", String.valueOf(lastError)).build();
+	}
+}

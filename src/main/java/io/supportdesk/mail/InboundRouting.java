@@ -1,0 +1,156 @@
+package io.supportdesk.mail;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.UserSummary;
+import io.supportdesk.cases.CaseId;
+import io.supportdesk.cases.CaseManagement;
+
+/**
+ * What one inbound message does, in one transaction with the record that it was read: the record's
+ * key (mailbox and Message-ID) is unique, so a message delivered twice, fetched twice or read again
+ * after a crash changes nothing the second time. In this order: a delivery report is recorded against
+ * the outbound mail it reports on; mail from our own address is ignored (a loop); other automatic
+ * mail (auto-replies, bulk) and mail from an address that is no enabled customer go to the
+ * quarantine, whole; a known customer's mail that answers a Message-ID of a case (ours or one we
+ * received), or quotes a case's reference they may write on, is a reply on that case (it reopens a
+ * resolved case inside the reopen window); any other becomes a new case by mail.
+ */
+@Component
+class InboundRouting {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundRouting.class);
+
+	private static final Pattern CASE_THREAD = Pattern.compile("^<case-([0-9a-f-]{36})@");
+
+	private final JdbcClient jdbc;
+
+	private final CaseManagement cases;
+
+	private final AccountManagement accounts;
+
+	private final MailSettings settings;
+
+	private final InboundSettings inbound;
+
+	private final Clock clock;
+
+	InboundRouting(JdbcClient jdbc, CaseManagement cases, AccountManagement accounts, MailSettings settings,
+			InboundSettings inbound, Clock clock) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.inbound = inbound;
+		this.clock = clock;
+	}
+
+	/** Routes a message read from {@code mailbox}; returns what it did (also when it was done before). */
+	@Transactional
+	public InboundOutcome route(String mailbox, InboundMessage message) {
+		Instant now = clock.instant();
+		boolean first = jdbc.sql("""
+				insert into mail_inbound (mailbox, message_key, sender, subject, outcome, received_at)
+				values (:mailbox, :key, :sender, :subject, 'READ', :now) on conflict do nothing""")
+			.param("mailbox", mailbox).param("key", message.key()).param("sender", message.sender())
+			.param("subject", cut(message.subject())).param("now", Timestamp.from(now)).update() == 1;
+		if (!first) {
+			return InboundOutcome.ALREADY_READ;
+		}
+		Routed routed = decide(mailbox, message, now);
+		jdbc.sql("update mail_inbound set outcome = :outcome, case_id = :caseId where mailbox = :mailbox and message_key = :key")
+			.param("outcome", routed.outcome().name()).param("caseId", routed.caseId() == null ? null : routed.caseId().value())
+			.param("mailbox", mailbox).param("key", message.key()).update();
+		log.info("Mail {} from {}: {}{}", message.key(), message.sender(), routed.outcome(),
+				routed.caseId() == null ? "" : " " + routed.caseId());
+		return routed.outcome();
+	}
+
+	private Routed decide(String mailbox, InboundMessage message, Instant now) {
+		if (message.deliveryReport()) {
+			int bounced = 0;
+			for (String id : message.answers()) {
+				bounced += jdbc.sql("update mail_outbox set state = 'BOUNCED', last_error = :why where message_id = :id")
+					.param("why", cut("bounced: " + message.subject())).param("id", id).update();
+			}
+			return new Routed(bounced > 0 ? InboundOutcome.BOUNCE : quarantine(mailbox, message, "AUTOMATIC", now), null);
+		}
+		if (message.sender() == null || message.sender().equalsIgnoreCase(settings.address())) {
+			return new Routed(InboundOutcome.IGNORED, null);
+		}
+		if (message.automatic()) {
+			return new Routed(quarantine(mailbox, message, "AUTOMATIC", now), null);
+		}
+		Optional<UserSummary> customer = accounts.findUserByEmail(message.sender())
+			.filter(user -> user.enabled() && user.role().isCustomer());
+		if (customer.isEmpty()) {
+			return new Routed(quarantine(mailbox, message, "UNKNOWN_SENDER", now), null);
+		}
+		UserSummary sender = customer.get();
+		String body = message.text().isBlank() ? message.subject() : message.text();
+		// a case this sender may not write on is no clue: try the next, else open a new case
+		for (CaseId candidate : threadedCases(message)) {
+			if (cases.mayAddByMail(sender.id(), candidate)) {
+				cases.replyByMail(sender.id(), candidate, body);
+				return new Routed(InboundOutcome.REPLY, candidate);
+			}
+		}
+		if (!cases.mayOpenByMail(sender.id())) {
+			return new Routed(quarantine(mailbox, message, "NO_SUBSCRIPTION", now), null);
+		}
+		String subject = message.subject().isBlank() ? "(no subject)" : message.subject();
+		CaseId opened = cases.openByMail(sender.id(), cut(subject), body.isBlank() ? subject : body,
+				sender.language().code(), inbound.defaultSeverity()).id();
+		return new Routed(InboundOutcome.CASE_OPENED, opened);
+	}
+
+	/** The cases the message may answer, best clue first: its In-Reply-To and References, then the subject. */
+	private java.util.List<CaseId> threadedCases(InboundMessage message) {
+		java.util.LinkedHashSet<CaseId> found = new java.util.LinkedHashSet<>();
+		for (String id : message.answers()) {
+			Matcher thread = CASE_THREAD.matcher(id);
+			if (thread.find()) {
+				found.add(new CaseId(UUID.fromString(thread.group(1))));
+				continue;
+			}
+			jdbc.sql("select case_id from mail_outbox where message_id = :id and case_id is not null"
+					+ " union select case_id from mail_inbound where message_key = :id and case_id is not null")
+				.param("id", id).query(UUID.class).list().forEach(caseId -> found.add(new CaseId(caseId)));
+		}
+		String reference = message.quotedReference();
+		if (reference != null) {
+			cases.findByReference(reference).ifPresent(found::add);
+		}
+		return java.util.List.copyOf(found);
+	}
+
+	private InboundOutcome quarantine(String mailbox, InboundMessage message, String reason, Instant now) {
+		jdbc.sql("""
+				insert into mail_quarantine (id, mailbox, message_key, sender, subject, reason, raw, state, received_at)
+				values (:id, :mailbox, :key, :sender, :subject, :reason, :raw, 'OPEN', :now)""")
+			.param("id", UUID.randomUUID()).param("mailbox", mailbox).param("key", message.key())
+			.param("sender", message.sender()).param("subject", cut(message.subject())).param("reason", reason)
+			.param("raw", message.raw()).param("now", Timestamp.from(now)).update();
+		return InboundOutcome.QUARANTINED;
+	}
+
+	private static String cut(String text) {
+		return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
+	}
+
+	private record Routed(InboundOutcome outcome, CaseId caseId) {
+	}
+}

@@ -1,0 +1,25 @@
+package io.supportdesk.mail;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code supportdesk.mail.inbound.*}: the support mailbox Supportdesk reads (off while {@code host} is
+ * unset, except with the demo profile's embedded server).
+ *
+ * @param protocol {@code imap} or {@code imaps}
+ * @param folder the folder read, {@code INBOX} by default
+ * @param pollInterval how often the mailbox is read
+ * @param defaultSeverity the severity a case opened by mail proposes (support classifies as usual)
+ */
+@ConfigurationProperties("supportdesk.mail.inbound")
+record InboundSettings(String host, Integer port, @DefaultValue("imap") String protocol, String username,
+		String password, @DefaultValue("INBOX") String folder, @DefaultValue("30s") Duration pollInterval,
+		@DefaultValue("3") int defaultSeverity) {
+
+	boolean configured() {
+		return host != null && !host.isBlank();
+	}
+}

@@ -1,0 +1,13 @@
+package io.supportdesk.mail;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A message in the quarantine: read, kept whole, and waiting for staff.
+ *
+ * @param reason {@code UNKNOWN_SENDER}, {@code AUTOMATIC} (an auto-reply, bulk or a report nobody
+ * sent for us) or {@code NO_SUBSCRIPTION}
+ */
+public record Quarantined(UUID id, String sender, String subject, String reason, Instant receivedAt, int size) {
+}

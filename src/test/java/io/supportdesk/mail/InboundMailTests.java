@@ -1,0 +1,272 @@
+package io.supportdesk.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import io.supportdesk.Http;
+import io.supportdesk.SupportdeskTest;
+import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.cases.CaseId;
+import io.supportdesk.cases.CaseManagement;
+import io.supportdesk.cases.CaseView;
+import io.supportdesk.cases.Channel;
+import io.supportdesk.cases.MessageKind;
+import io.supportdesk.plans.PlanCode;
+import io.supportdesk.plans.PlanFixtures;
+
+/**
+ * Mail in the support mailbox (GreenMail over real IMAP) becoming cases and replies: threading by
+ * In-Reply-To and by the reference in the subject, exactly once, no answer to machines, unknown senders
+ * kept in the quarantine, nothing active kept from HTML.
+ */
+@SupportdeskTest
+class InboundMailTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	PlanFixtures plans;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	InboundReader reader;
+
+	@Autowired
+	InboundRouting routing;
+
+	@Autowired
+	MailInbox inbox;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aStandardCustomersMailOpensACaseByMailWithTheMailboxsDefaultSeverity() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+
+		String id = deliver(mail(tenant.userEmail(), "Exam export fails", "The CSV export stops at 99 %."));
+		reader.poll();
+
+		CaseView opened = caseOf(id, tenant);
+		assertThat(opened.channel()).isEqualTo(Channel.EMAIL);
+		assertThat(opened.requesterId()).isEqualTo(tenant.userId());
+		assertThat(opened.subject()).isEqualTo("Exam export fails");
+		assertThat(opened.description()).isEqualTo("The CSV export stops at 99 %.");
+		assertThat(opened.proposedSeverity()).isEqualTo(3);
+		// the acknowledgement is queued for the sender after the commit: a Standard customer hears back
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(outbox.ofCase(opened.id())).extracting(Delivery::kind, Delivery::recipient)
+				.contains(org.assertj.core.groups.Tuple.tuple(MailKind.ACKNOWLEDGEMENT, tenant.userEmail())));
+	}
+
+	@Test
+	void aReplyNamingTheCasesThreadInInReplyToIsAReplyEvenWithAChangedSubject() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		String first = deliver(mail(tenant.userEmail(), "Proctor app crashes", "On start."));
+		reader.poll();
+		CaseView opened = caseOf(first, tenant);
+
+		MimeMessage reply = mail(tenant.userEmail(), "Something else entirely", "It crashes on Windows 11 only.");
+		reply.setHeader("In-Reply-To", outbox.threadOf(opened.id()));
+		String second = deliver(reply);
+		reader.poll();
+
+		assertThat(inbox.caseOf(second)).contains(opened.id());
+		assertThat(customerReplies(opened.id())).containsExactly("It crashes on Windows 11 only.");
+	}
+
+	@Test
+	void aReplyQuotingTheReferenceIsAReplyButOnlyForSomeoneWhoMayWriteOnTheCase() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		String first = deliver(mail(tenant.userEmail(), "Login fails", "Since this morning."));
+		reader.poll();
+		CaseView opened = caseOf(first, tenant);
+		String reference = opened.reference().toString();
+
+		String byRequester = deliver(mail(tenant.userEmail(), "Re: [" + reference + "] Login fails", "Still failing."));
+		AccountFixtures.Tenant stranger = standardTenant();
+		String byStranger = deliver(mail(stranger.userEmail(), "[" + reference + "] hijack", "Let me in."));
+		reader.poll();
+
+		assertThat(inbox.caseOf(byRequester)).contains(opened.id());
+		assertThat(inbox.caseOf(byStranger)).isPresent().isNotEqualTo(java.util.Optional.of(opened.id()));
+		assertThat(customerReplies(opened.id())).containsExactly("Still failing.");
+	}
+
+	@Test
+	void theSameMessageDeliveredTwiceOrReadAgainAfterACrashMakesOneCase() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		MimeMessage message = mail(tenant.userEmail(), "Twice " + UUID.randomUUID(), "Once, please.");
+		String id = deliver(message);
+		deliver(message);
+		// a crash after the routing committed and before the message was flagged seen: it was routed once already
+		assertThat(routing.route(mailbox(), InboundMessage.of(message))).isEqualTo(InboundOutcome.CASE_OPENED);
+
+		reader.poll();
+		reader.poll();
+
+		assertThat(jdbc.sql("select count(*) from cases_case where subject = :s").param("s", message.getSubject())
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(inbox.caseOf(id)).isPresent();
+	}
+
+	@Test
+	void autoRepliesBulkMailAndOurOwnMailOpenNothingAndGetNoAnswer() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		MimeMessage outOfOffice = mail(tenant.userEmail(), "Out of office", "Back on Monday.");
+		outOfOffice.setHeader("Auto-Submitted", "auto-replied");
+		MimeMessage bulk = mail(tenant.userEmail(), "Newsletter", "Our news.");
+		bulk.setHeader("Precedence", "bulk");
+		MimeMessage own = mail(TestMailbox.SUPPORT, "Looping", "Our own mail come back.");
+		List<String> ids = List.of(deliver(outOfOffice), deliver(bulk), deliver(own));
+
+		reader.poll();
+
+		for (String id : ids) {
+			assertThat(inbox.caseOf(id)).as(id).isEmpty();
+		}
+		assertThat(outcome(ids.get(0))).isEqualTo("QUARANTINED");
+		assertThat(outcome(ids.get(1))).isEqualTo("QUARANTINED");
+		assertThat(outcome(ids.get(2))).isEqualTo("IGNORED");
+		assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :r").param("r", tenant.userEmail())
+			.query(Integer.class).single()).as("nothing answered the machines").isZero();
+	}
+
+	@Test
+	void aBounceIsRecordedAgainstTheMailItReportsOn() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		String first = deliver(mail(tenant.userEmail(), "Bounce me", "Please."));
+		reader.poll();
+		CaseView opened = caseOf(first, tenant);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> !outbox.ofCase(opened.id()).isEmpty());
+		Delivery ack = outbox.ofCase(opened.id()).get(0);
+
+		MimeMessage report = new MimeMessage(Session.getInstance(new Properties()));
+		report.setFrom(new InternetAddress("MAILER-DAEMON@mx.example.com"));
+		report.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(TestMailbox.SUPPORT));
+		report.setSubject("Undelivered Mail Returned to Sender");
+		MimeMultipart parts = new MimeMultipart("report; report-type=delivery-status");
+		MimeBodyPart human = new MimeBodyPart();
+		human.setText("The mail could not be delivered.");
+		MimeBodyPart headers = new MimeBodyPart();
+		headers.setContent("Message-ID: " + ack.messageId() + "\r\nSubject: x\r\n", "text/rfc822-headers");
+		parts.addBodyPart(human);
+		parts.addBodyPart(headers);
+		report.setContent(parts);
+		report.saveChanges();
+		String id = deliver(report);
+		reader.poll();
+
+		assertThat(outcome(id)).isEqualTo("BOUNCE");
+		assertThat(outbox.ofCase(opened.id()).get(0).state()).isEqualTo(DeliveryState.BOUNCED);
+	}
+
+	@Test
+	void anUnknownSendersMailIsKeptWholeInTheQuarantineThatStaffSee() throws Exception {
+		String sender = "stranger-" + UUID.randomUUID() + "@nowhere.example";
+		String id = deliver(mail(sender, "Who am I", "Nobody knows me."));
+		reader.poll();
+
+		assertThat(outcome(id)).isEqualTo("QUARANTINED");
+		Http.Response quarantine = Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
+			.get("/api/mail/quarantine");
+		assertThat(quarantine.json().valueStream().map(q -> q.get("sender").asString())).contains(sender);
+		assertThat(jdbc.sql("select octet_length(raw) from mail_quarantine where message_key = :k").param("k", id)
+			.query(Integer.class).single()).isGreaterThan(100);
+		AccountFixtures.Tenant tenant = standardTenant();
+		assertThat(Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD).get("/api/mail/quarantine").status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void htmlMailKeepsItsTextAndNothingActive() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		MimeMessage html = mail(tenant.userEmail(), "HTML only", null);
+		html.setContent("<html><body><p>Hello <b>support</b>,</p><script>alert('x')</script>"
+				+ "<img src=x onerror=\"alert(1)\"><p>the room scan &amp; upload fail.</p></body></html>",
+				"text/html; charset=UTF-8");
+		html.saveChanges();
+		html.setHeader("Message-ID", "<" + UUID.randomUUID() + "@client.example>");
+		String id = deliver(html);
+		reader.poll();
+
+		CaseView opened = caseOf(id, tenant);
+		assertThat(opened.description()).isEqualTo("Hello support,\nthe room scan & upload fail.")
+			.doesNotContain("script", "alert", "onerror", "<");
+	}
+
+	private AccountFixtures.Tenant standardTenant() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.STANDARD);
+		return tenant;
+	}
+
+	private MimeMessage mail(String from, String subject, String text) throws Exception {
+		MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+		message.setFrom(new InternetAddress(from));
+		message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(TestMailbox.SUPPORT));
+		message.setSubject(subject, "UTF-8");
+		if (text != null) {
+			message.setText(text, "UTF-8");
+		}
+		message.saveChanges();
+		message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@client.example>");
+		return message;
+	}
+
+	/** Puts the message into the support mailbox as the mail server would; returns its Message-ID. */
+	private String deliver(MimeMessage message) throws Exception {
+		greenMail.setUser(TestMailbox.SUPPORT, TestMailbox.SUPPORT, "test").deliver(message);
+		return message.getMessageID();
+	}
+
+	private String mailbox() {
+		return TestMailbox.SUPPORT + "@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX";
+	}
+
+	private CaseView caseOf(String messageId, AccountFixtures.Tenant tenant) {
+		CaseId id = inbox.caseOf(messageId).orElseThrow(() -> new AssertionError("no case from " + messageId
+				+ ": " + outcome(messageId)));
+		return cases.caseView(io.supportdesk.accounts.CurrentUser.system(), id);
+	}
+
+	private List<String> customerReplies(CaseId id) {
+		return cases.caseView(io.supportdesk.accounts.CurrentUser.system(), id).messages().stream()
+			.filter(m -> m.kind() == MessageKind.CUSTOMER_REPLY).map(CaseView.Message::body).toList();
+	}
+
+	private String outcome(String messageId) {
+		return jdbc.sql("select outcome from mail_inbound where message_key = :k").param("k", messageId)
+			.query(String.class).optional().orElse("not read");
+	}
+}
