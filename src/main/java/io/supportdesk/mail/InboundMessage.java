@@ -28,8 +28,8 @@ import org.springframework.web.util.HtmlUtils;
  * auto-responder and bulk headers, delivery status notifications, mailer-daemons) and its text —
  * the plain part, else the HTML part reduced to text (no tag, script or handler survives).
  */
-record InboundMessage(String key, String sender, String subject, List<String> answers, boolean automatic,
-		boolean deliveryReport, String text, byte[] raw) {
+record InboundMessage(String key, String sender, String senderName, String subject, List<String> answers,
+		boolean automatic, boolean deliveryReport, String text, byte[] raw) {
 
 	private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
 
@@ -48,6 +48,8 @@ record InboundMessage(String key, String sender, String subject, List<String> an
 		Address[] from = message.getFrom();
 		String sender = from == null || from.length == 0 ? null
 				: from[0] instanceof InternetAddress address ? address.getAddress() : from[0].toString();
+		String senderName = from != null && from.length > 0 && from[0] instanceof InternetAddress address
+				? address.getPersonal() : null;
 		List<String> answers = new ArrayList<>();
 		ids(message.getHeader("In-Reply-To"), answers);
 		ids(message.getHeader("References"), answers);
@@ -56,7 +58,7 @@ record InboundMessage(String key, String sender, String subject, List<String> an
 			// a delivery status notification quotes the original's headers in its body: its Message-ID too
 			ids(new String[] { new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1) }, answers);
 		}
-		return new InboundMessage(key, sender == null ? null : sender.strip().toLowerCase(Locale.ROOT),
+		return new InboundMessage(key, sender == null ? null : sender.strip().toLowerCase(Locale.ROOT), senderName,
 				message.getSubject() == null ? "" : message.getSubject().strip(), answers, report || automatic(message, sender),
 				report, text(message), raw);
 	}

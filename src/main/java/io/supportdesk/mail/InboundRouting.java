@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.NewUser;
+import io.supportdesk.accounts.OrganisationDomains;
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.accounts.UserId;
 import io.supportdesk.accounts.UserSummary;
 import io.supportdesk.cases.CaseId;
 import io.supportdesk.cases.CaseManagement;
@@ -25,7 +31,8 @@ import io.supportdesk.cases.CaseManagement;
  * after a crash changes nothing the second time. In this order: a delivery report is recorded against
  * the outbound mail it reports on; mail from our own address is ignored (a loop); other automatic
  * mail (auto-replies, bulk) and mail from an address that is no enabled customer go to the
- * quarantine, whole; a known customer's mail that answers a Message-ID of a case (ours or one we
+ * quarantine, whole — except that an unknown address in a domain an organisation has verified becomes
+ * a new customer user of it; a known customer's mail that answers a Message-ID of a case (ours or one we
  * received), or quotes a case's reference they may write on, is a reply on that case (it reopens a
  * resolved case inside the reopen window); any other becomes a new case by mail.
  */
@@ -36,11 +43,15 @@ class InboundRouting {
 
 	private static final Pattern CASE_THREAD = Pattern.compile("^<case-([0-9a-f-]{36})@");
 
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 	private final JdbcClient jdbc;
 
 	private final CaseManagement cases;
 
 	private final AccountManagement accounts;
+
+	private final OrganisationDomains domains;
 
 	private final MailSettings settings;
 
@@ -48,11 +59,12 @@ class InboundRouting {
 
 	private final Clock clock;
 
-	InboundRouting(JdbcClient jdbc, CaseManagement cases, AccountManagement accounts, MailSettings settings,
-			InboundSettings inbound, Clock clock) {
+	InboundRouting(JdbcClient jdbc, CaseManagement cases, AccountManagement accounts, OrganisationDomains domains,
+			MailSettings settings, InboundSettings inbound, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.accounts = accounts;
+		this.domains = domains;
 		this.settings = settings;
 		this.inbound = inbound;
 		this.clock = clock;
@@ -94,12 +106,22 @@ class InboundRouting {
 		if (message.automatic()) {
 			return new Routed(quarantine(mailbox, message, "AUTOMATIC", now), null);
 		}
-		Optional<UserSummary> customer = accounts.findUserByEmail(message.sender())
-			.filter(user -> user.enabled() && user.role().isCustomer());
+		Optional<UserSummary> known = accounts.findUserByEmail(message.sender());
+		if (known.isEmpty()) {
+			known = domains.organisationFor(message.sender()).map(organisation -> newCustomer(organisation, message));
+		}
+		Optional<UserSummary> customer = known.filter(user -> user.enabled() && user.role().isCustomer());
 		if (customer.isEmpty()) {
 			return new Routed(quarantine(mailbox, message, "UNKNOWN_SENDER", now), null);
 		}
-		UserSummary sender = customer.get();
+		return routeAs(customer.get(), mailbox, message, now);
+	}
+
+	/**
+	 * A message of a known customer: a reply on the case it threads to (if they may write on it), else a
+	 * new case; quarantined when their organisation has no subscription.
+	 */
+	Routed routeAs(UserSummary sender, String mailbox, InboundMessage message, Instant now) {
 		String body = message.text().isBlank() ? message.subject() : message.text();
 		// a case this sender may not write on is no clue: try the next, else open a new case
 		for (CaseId candidate : threadedCases(message)) {
@@ -151,6 +173,22 @@ class InboundRouting {
 		return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
 	}
 
-	private record Routed(InboundOutcome outcome, CaseId caseId) {
+	/**
+	 * A new customer user of the organisation that verified the sender's domain: named as the mail names
+	 * them, with an unusable random password (they set one through "Forgot your password?").
+	 */
+	private UserSummary newCustomer(OrganisationId organisation, InboundMessage message) {
+		String name = message.senderName() != null && !message.senderName().isBlank() ? message.senderName().strip()
+				: message.sender().substring(0, message.sender().indexOf('@'));
+		byte[] secret = new byte[24];
+		RANDOM.nextBytes(secret);
+		UserId created = accounts.addUser(CurrentUser.system(), organisation, new NewUser(message.sender(), cut(name),
+				Role.CUSTOMER_USER, java.util.HexFormat.of().formatHex(secret), null, null, null));
+		log.info("Mail from {} in a verified domain: new customer user {} of organisation {}", message.sender(), created,
+				organisation);
+		return accounts.findUser(created).orElseThrow();
+	}
+
+	record Routed(InboundOutcome outcome, CaseId caseId) {
 	}
 }

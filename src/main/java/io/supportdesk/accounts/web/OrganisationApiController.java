@@ -10,11 +10,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.OrganisationDomains;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.OrganisationSummary;
@@ -28,8 +30,27 @@ class OrganisationApiController {
 
 	private final AccountManagement accounts;
 
-	OrganisationApiController(AccountManagement accounts) {
+	private final OrganisationDomains domains;
+
+	OrganisationApiController(AccountManagement accounts, OrganisationDomains domains) {
 		this.accounts = accounts;
+		this.domains = domains;
+	}
+
+	/** The organisation's verified mail domains. */
+	@GetMapping("/{organisationId}/domains")
+	List<String> domains(CurrentUser me, @PathVariable String organisationId) {
+		return domains.of(me, OrganisationId.parse(organisationId, "organisationId"));
+	}
+
+	/**
+	 * Replaces the organisation's verified mail domains (support managers), e.g. {@code ["acme.example"]}:
+	 * mail from an unknown address in one of them makes a new customer user of this organisation.
+	 */
+	@PutMapping("/{organisationId}/domains")
+	List<String> replaceDomains(CurrentUser me, @PathVariable String organisationId,
+			@RequestBody @jakarta.validation.constraints.Size(max = 50) List<String> body) {
+		return domains.replace(me, OrganisationId.parse(organisationId, "organisationId"), body);
 	}
 
 	/** Staff: all organisations; customers: their own. */
