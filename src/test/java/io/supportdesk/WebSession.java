@@ -73,6 +73,16 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/** Posts a form found on {@code page} whose fields may repeat (checkboxes of one name), in this order. */
+	public HttpResponse<String> form(String page, String action, java.util.List<Map.Entry<String, String>> fields) {
+		Matcher csrf = CSRF.matcher(get(page).body());
+		assertThat(csrf.find()).as("a CSRF token on " + page).isTrue();
+		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf.group(1)));
+		fields.forEach(field -> body.append('&').append(enc(field.getKey())).append('=').append(enc(field.getValue())));
+		return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	/** Posts a multipart form found on {@code page}, with {@code file} as its part {@code file}. */
 	public HttpResponse<String> multipart(String page, String action, Map<String, String> fields, byte[] file) {
 		Matcher csrf = CSRF.matcher(get(page).body());

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,8 @@ import io.supportdesk.shared.TransactionMemo;
 
 /**
  * The plan catalogue: every plan as a list of versions, each in force from an instant. Managers edit a
- * plan by adding a version from now on; a case keeps the targets of the version in force when it was
- * opened. Read often and edited rarely, so the parsed catalogue is cached until the next edit.
+ * plan by adding a version from now or a later instant (the API and the console's editor make the same
+ * call); a case keeps the targets of the version in force when it was opened. Read often and edited rarely, so the parsed catalogue is cached until the next edit.
  */
 @Service
 @Transactional
@@ -57,31 +58,65 @@ public class PlanCatalogue {
 	/** Every plan as in force at {@code at}, by code. */
 	@Transactional(readOnly = true)
 	public List<Plan> plans(Instant at) {
-		return versions().values().stream().map(versions -> inForce(versions, at)).flatMap(Optional::stream)
+		return histories().values().stream().map(history -> history.inForce(at).plan())
 			.sorted(Comparator.comparing(p -> p.code().value())).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Plan> plan(PlanCode code, Instant at) {
-		return Optional.ofNullable(versions().get(code.value())).flatMap(versions -> inForce(versions, at));
+		return Optional.ofNullable(histories().get(code.value())).map(history -> history.inForce(at).plan());
 	}
 
 	/** Every version of a plan, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Plan> history(PlanCode code) {
-		return Optional.ofNullable(versions().get(code.value())).orElseThrow(() -> new NotFound("Plan"));
+		return versions(code).versions().stream().map(PlanHistory.Version::plan).toList();
 	}
 
-	/** Gives a plan a new version from now on (managers). */
-	public Plan update(CurrentUser actor, PlanCode code, PlanChange change) {
+	/** Every version of a plan with who recorded it and when, and the plan's revision. */
+	@Transactional(readOnly = true)
+	public PlanHistory versions(PlanCode code) {
+		return Optional.ofNullable(histories().get(code.value())).orElseThrow(() -> new NotFound("Plan"));
+	}
+
+	/**
+	 * Gives a plan a new version (managers): the change, effective from the edit's instant (now if it
+	 * names none). The instant may not lie in the past (cases opened before it keep the version they
+	 * were opened under) nor before the plan's latest version; a version at the very instant of the
+	 * latest one replaces it. An edit made on a revision that is no longer the plan's is refused as a
+	 * concurrent change ({@link OptimisticLockingFailureException}), and nothing is written.
+	 *
+	 * @return the new version
+	 */
+	public Plan update(CurrentUser actor, PlanCode code, PlanEdit edit) {
 		if (!actor.has(Role.MANAGER)) {
 			throw new AccessDeniedException("Only support managers edit plans");
 		}
 		if (!stored.exists(code.value())) {
 			throw new NotFound("Plan");
 		}
-		put(actor, code, change, clock.instant());
-		return plan(code, clock.instant()).orElseThrow();
+		if (edit.change().description().english().isBlank()) {
+			throw new InvalidInput("descriptions.en", "is required: the other languages fall back to the English description");
+		}
+		PlanDocument document = document(edit.change());
+		Instant now = clock.instant();
+		Instant from = edit.effectiveFrom() == null ? now : edit.effectiveFrom();
+		if (from.isBefore(now)) {
+			throw new InvalidInput("effectiveFrom",
+					"cannot lie in the past: cases opened before now keep the version that was in force then");
+		}
+		if (!stored.countEdit(code.value(), edit.revision())) {
+			throw new OptimisticLockingFailureException("Plan " + code + " was changed since revision " + edit.revision());
+		}
+		Instant latest = stored.latestVersion(code.value());
+		if (from.isBefore(latest)) {
+			throw new InvalidInput("effectiveFrom", "must not be before the plan's latest version, effective from " + latest);
+		}
+		String written = json.writeValueAsString(document);
+		stored.putVersion(code.value(), from, written, actor.email(), now);
+		changed();
+		// read back from the document, not through the cache: this transaction has not committed yet
+		return plan(new StoredPlans.Version(code.value(), from, written, now, actor.email(), 0));
 	}
 
 	/** Adds a plan (seeding) or a version of it, effective from {@code at}. */
@@ -90,7 +125,12 @@ public class PlanCatalogue {
 		if (!stored.exists(code.value())) {
 			stored.insert(code.value(), at);
 		}
+		stored.countEdit(code.value(), null);
 		stored.putVersion(code.value(), at, json.writeValueAsString(document), actor.email(), clock.instant());
+		changed();
+	}
+
+	private void changed() {
 		TransactionMemo.forget(REVISION);
 		cache.set(null);
 	}
@@ -99,6 +139,9 @@ public class PlanCatalogue {
 		List<PlanDocument.Target> targets = new ArrayList<>();
 		for (int i = 0; i < change.targets().size(); i++) {
 			PlanChange.Target target = change.targets().get(i);
+			if (target.severity() < 1 || target.severity() > 4 || target.amount() < 0) {
+				throw new InvalidInput("targets", "has a target with a severity other than 1 to 4 or a negative amount");
+			}
 			CalendarId calendar = calendars.byName(target.calendar())
 				.orElseThrow(() -> new InvalidInput("targets", "no calendar is named '" + target.calendar() + "'"));
 			targets.add(new PlanDocument.Target(target.severity(), target.metric(), target.amount(), target.unit(),
@@ -108,21 +151,26 @@ public class PlanCatalogue {
 		if (distinct != targets.size()) {
 			throw new InvalidInput("targets", "has two targets for one severity and metric");
 		}
-		return new PlanDocument(change.name(), change.description(), change.entitlements(),
-				change.trialLicenceMaxDays(), targets);
+		return PlanDocument.of(change, targets);
 	}
 
-	private Map<String, List<Plan>> versions() {
+	private Map<String, PlanHistory> histories() {
 		long revision = TransactionMemo.get(REVISION, stored::revision);
 		Cached cached = cache.get();
 		if (cached != null && cached.revision() == revision) {
-			return cached.versions();
+			return cached.histories();
 		}
-		Map<String, List<Plan>> versions = stored.versions().stream()
-			.collect(Collectors.groupingBy(StoredPlans.Version::code, TreeMap::new,
-					Collectors.mapping(this::plan, Collectors.toList())));
-		cache.set(new Cached(revision, versions));
-		return versions;
+		Map<String, List<StoredPlans.Version>> rows = stored.versions().stream()
+			.collect(Collectors.groupingBy(StoredPlans.Version::code, TreeMap::new, Collectors.toList()));
+		Map<String, PlanHistory> histories = new TreeMap<>();
+		rows.forEach((code, versions) -> histories.put(code, new PlanHistory(new PlanCode(code),
+				versions.get(0).revision(), versions.stream().map(this::version).toList())));
+		cache.set(new Cached(revision, histories));
+		return histories;
+	}
+
+	private PlanHistory.Version version(StoredPlans.Version version) {
+		return new PlanHistory.Version(plan(version), version.createdAt(), version.createdBy());
 	}
 
 	private Plan plan(StoredPlans.Version version) {
@@ -131,8 +179,8 @@ public class PlanCatalogue {
 				t.metric(), t.amount(), t.unit(), new TargetCalendar(new CalendarId(t.calendarId()),
 						calendarName(new CalendarId(t.calendarId())), t.withExamWindows())))
 			.toList();
-		return new Plan(new PlanCode(version.code()), document.name(), document.description(), document.entitlements(),
-				targets, document.trialLicenceMaxDays(), version.effectiveFrom());
+		return new Plan(new PlanCode(version.code()), document.name(), document.planDescription(),
+				document.entitlements(), targets, document.trialLicenceMaxDays(), version.effectiveFrom());
 	}
 
 	private String calendarName(CalendarId id) {
@@ -144,17 +192,6 @@ public class PlanCatalogue {
 		}
 	}
 
-	/** The version in force at {@code at}; the first version also governs the time before it. */
-	private static Optional<Plan> inForce(List<Plan> versions, Instant at) {
-		Plan current = null;
-		for (Plan version : versions) {
-			if (current == null || !version.effectiveFrom().isAfter(at)) {
-				current = version;
-			}
-		}
-		return Optional.ofNullable(current);
-	}
-
-	private record Cached(long revision, Map<String, List<Plan>> versions) {
+	private record Cached(long revision, Map<String, PlanHistory> histories) {
 	}
 }

@@ -43,6 +43,9 @@ class PlanBrowserTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	PlanCatalogue catalogue;
+
 	@Test
 	void aPremierCustomerAdminSeesPlanTargetsAndTamThenRequestsATrialLicenceAndATrainingAddOn() {
 		AccountFixtures.Tenant tenant = accounts.tenant();
@@ -107,6 +110,42 @@ class PlanBrowserTests {
 			assertThat(customer.text(By.cssSelector(".plan-name"))).isEqualTo("Premier");
 			assertThat(customer.text(By.cssSelector("#targets tr[data-severity='1']"))).contains("15 minutes");
 			assertThat(customer.waitFor(By.id("trial-form")).isDisplayed()).isTrue();
+		}
+	}
+
+	/**
+	 * A plan of the test's own (Premier's targets: Severity 1 answered within 15 minutes on 24x7). The
+	 * manager makes it 10 minutes with "effective from" left empty, i.e. from the application clock's
+	 * now — the instant the customer's pages ask about, so the new time is what they promise.
+	 */
+	@Test
+	void aManagerShortensAFirstResponseTargetInTheConsoleAndTheCustomersPortalShowsTheNewTime() {
+		PlanCode code = new PlanCode("BROWSER_" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase());
+		catalogue.put(CurrentUser.system(), code, PlanEditorPagesTests.testPlan(), Instant.EPOCH);
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), code);
+		try (Browser customer = Browser.open(port)) {
+			customer.go("/login?lang=en").signIn(tenant.userEmail(), AccountFixtures.PASSWORD).go("/portal");
+			assertThat(customer.waitForText(By.id("commitment-1"), "15 minutes")).contains("24x7");
+		}
+		try (Browser manager = Browser.open(port)) {
+			manager.go("/login?lang=en").signIn(accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD)
+				.go("/console/plans").click(By.id("open-" + code));
+			assertThat(manager.waitFor(By.id("target-1-FIRST_RESPONSE-amount")).getAttribute("value")).isEqualTo("15");
+
+			manager.type(By.id("target-1-FIRST_RESPONSE-amount"), "10");
+			new Select(manager.waitFor(By.id("target-1-FIRST_RESPONSE-unit"))).selectByValue("MINUTES");
+			manager.click(By.cssSelector("#plan-form button[type=submit]"));
+
+			assertThat(manager.waitForText(By.id("saved"), "The new version was saved.")).isNotBlank();
+			assertThat(manager.text(By.cssSelector("#targets tr[data-severity='1']"))).contains("10 minutes");
+			assertThat(manager.text(By.id("versions"))).contains("10 minutes", "15 minutes", "superseded");
+		}
+		try (Browser customer = Browser.open(port)) {
+			customer.go("/login?lang=en").signIn(tenant.userEmail(), AccountFixtures.PASSWORD).go("/portal");
+			assertThat(customer.waitForText(By.id("commitment-1"), "10 minutes")).contains("24x7");
+			customer.go("/portal/plan");
+			assertThat(customer.text(By.cssSelector("#targets tr[data-severity='1']"))).contains("10 minutes");
 		}
 	}
 

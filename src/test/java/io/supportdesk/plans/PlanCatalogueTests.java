@@ -14,6 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +29,7 @@ import io.supportdesk.SupportdeskTest;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
+import io.supportdesk.shared.Language;
 
 /** The seeded catalogue is SPEC.md §2, cell by cell; managers edit a plan as a new version. */
 @SupportdeskTest
@@ -39,6 +46,15 @@ class PlanCatalogueTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -101,8 +117,9 @@ class PlanCatalogueTests {
 		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
 		Instant beforeEdit = clock.instant().minusSeconds(3600);
 
+		// (an entitlement every plan has: the catalogue is shared, and refusals name the plans offering one)
 		Http.Response edited = manager.put("/api/plans/" + code, Map.of("name", "Standard plus", "entitlements",
-				List.of("KNOWLEDGE_BASE", "LIVE_CHAT"), "targets", List.of(Map.of("severity", 1, "metric", "FIRST_RESPONSE",
+				List.of("KNOWLEDGE_BASE", "PRODUCT_DOWNLOADS"), "targets", List.of(Map.of("severity", 1, "metric", "FIRST_RESPONSE",
 						"amount", 2, "unit", "HOURS", "calendar", "Standard business hours"))));
 
 		assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
@@ -110,7 +127,7 @@ class PlanCatalogueTests {
 		assertThat(catalogue.history(code)).hasSize(2);
 		assertThat(catalogue.plan(code, beforeEdit).orElseThrow().name()).isEqualTo("Standard");
 		assertThat(new TreeSet<>(catalogue.plan(code, clock.instant().plusSeconds(60)).orElseThrow().entitlements()))
-			.containsExactlyInAnyOrder(Entitlement.LIVE_CHAT, Entitlement.KNOWLEDGE_BASE);
+			.containsExactlyInAnyOrder(Entitlement.PRODUCT_DOWNLOADS, Entitlement.KNOWLEDGE_BASE);
 	}
 
 	@Test
@@ -129,6 +146,119 @@ class PlanCatalogueTests {
 		Http agent = Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD);
 		assertThat(agent.put("/api/plans/STANDARD", Map.of("name", "x", "entitlements", List.of(), "targets", List.of()))
 			.status()).isEqualTo(403);
+	}
+
+	@Test
+	void theApiTakesDescriptionsPerLanguageAndStillTheSingleDescriptionAsEnglish() {
+		PlanCode code = copyOfStandard();
+		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+
+		Http.Response perLanguage = manager.put("/api/plans/" + code, body(Map.of("descriptions",
+				Map.of("en", "Business hours help.", "de", "Hilfe zu Geschäftszeiten."))));
+		assertThat(perLanguage.status()).as(perLanguage.toString()).isEqualTo(200);
+		assertThat(perLanguage.json().get("description").asString()).isEqualTo("Business hours help.");
+		assertThat(perLanguage.json().get("descriptions").get("de").asString()).isEqualTo("Hilfe zu Geschäftszeiten.");
+		assertThat(perLanguage.json().get("descriptions").has("fr")).as("not written, falls back").isFalse();
+		assertThat(catalogue.plan(code, clock.instant()).orElseThrow().description().text(Language.FR))
+			.isEqualTo("Business hours help.");
+
+		Http.Response single = manager.put("/api/plans/" + code, body(Map.of("description", "Plain English.")));
+		assertThat(single.status()).as(single.toString()).isEqualTo(200);
+		assertThat(single.json().get("descriptions").propertyNames()).containsExactly("en");
+		assertThat(single.json().get("descriptions").get("en").asString()).isEqualTo("Plain English.");
+
+		Http.Response neither = manager.put("/api/plans/" + code, body(Map.of()));
+		assertThat(neither.status()).as(neither.toString()).isEqualTo(200);
+		assertThat(neither.json().get("description").asString()).as("kept from the latest version")
+			.isEqualTo("Plain English.");
+	}
+
+	@Test
+	void anApiEditWithoutEnglishOrInAnUnknownLanguageIsRefusedAndWritesNothing() {
+		PlanCode code = copyOfStandard();
+		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+
+		Http.Response noEnglish = manager.put("/api/plans/" + code, body(Map.of("descriptions", Map.of("de", "Nur Deutsch."))));
+		Http.Response klingon = manager.put("/api/plans/" + code, body(Map.of("descriptions", Map.of("en", "x", "tlh", "y"))));
+
+		assertThat(noEnglish.status()).isEqualTo(400);
+		assertThat(noEnglish.json().get("errors").get(0).get("field").asString()).isEqualTo("descriptions.en");
+		assertThat(klingon.status()).isEqualTo(400);
+		assertThat(klingon.json().get("errors").get(0).get("field").asString()).isEqualTo("descriptions");
+		assertThat(catalogue.history(code)).hasSize(1);
+	}
+
+	/**
+	 * With {@code effectiveFrom} a day ahead the version is scheduled: the old one answers until then.
+	 * The revision the answer carries is the one to edit on; an older one is refused as a concurrent change.
+	 */
+	@Test
+	void theApiSchedulesAVersionFromALaterInstantAndRefusesAStaleRevision() {
+		PlanCode code = copyOfStandard();
+		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		long revision = plan(code.value()).get("revision").asLong();
+		Instant tomorrow = clock.instant().plus(java.time.Duration.ofDays(1));
+
+		Http.Response scheduled = manager.put("/api/plans/" + code, body(Map.of("name", "Standard from tomorrow",
+				"effectiveFrom", tomorrow.toString(), "revision", revision)));
+		Http.Response stale = manager.put("/api/plans/" + code, body(Map.of("name", "Lost update",
+				"effectiveFrom", tomorrow.plusSeconds(60).toString(), "revision", revision)));
+		Http.Response past = manager.put("/api/plans/" + code, body(Map.of("effectiveFrom",
+				clock.instant().minusSeconds(60).toString())));
+
+		assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
+		assertThat(Instant.parse(scheduled.json().get("effectiveFrom").asString())).isEqualTo(tomorrow);
+		assertThat(scheduled.json().get("revision").asLong()).isEqualTo(revision + 1);
+		assertThat(plan(code.value()).get("name").asString()).as("in force now").isEqualTo("Standard");
+		assertThat(catalogue.plan(code, tomorrow).orElseThrow().name()).isEqualTo("Standard from tomorrow");
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().get("title").asString()).isEqualTo("Changed concurrently");
+		assertThat(past.status()).isEqualTo(400);
+		assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("effectiveFrom");
+		assertThat(catalogue.history(code)).hasSize(2);
+	}
+
+	/**
+	 * A catalogue seeded before descriptions had languages stores one English description per initial
+	 * version; the migration adds the seeded translations. Replayed here on Standard's initial version
+	 * with its translations taken away, inside a transaction that is rolled back.
+	 */
+	@Test
+	void theDescriptionMigrationTranslatesACatalogueSeededBeforeIt() {
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			jdbc.sql("update plans_plan_version set document = document - 'descriptions' where code = 'STANDARD'"
+					+ " and effective_from = timestamptz 'epoch'").update();
+			ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
+					new ClassPathResource("db/migration/plans/V2026_12_03_0400__plan_descriptions.sql"));
+
+			Map<String, String> translated = jdbc.sql("select key, value from plans_plan_version,"
+					+ " jsonb_each_text(document -> 'descriptions') where code = 'STANDARD' and effective_from = timestamptz 'epoch'")
+				.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			PlanDescription seeded = PlanSeeds.standard().description();
+			assertThat(translated).containsOnlyKeys("en", "de", "fr", "es");
+			for (Language language : Language.values()) {
+				assertThat(translated.get(language.code())).as(language.code())
+					.isEqualTo(seeded.written(language).orElseThrow());
+			}
+			tx.setRollbackOnly();
+		});
+	}
+
+	/** A plan of the test's own with Standard's content, in force from the epoch like the seeded one. */
+	private PlanCode copyOfStandard() {
+		PlanCode code = new PlanCode("API_" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase());
+		catalogue.put(CurrentUser.system(), code, PlanSeeds.standard(), Instant.EPOCH);
+		return code;
+	}
+
+	/** Standard's name, entitlements and one target, with {@code extra} on top. */
+	private static Map<String, Object> body(Map<String, Object> extra) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Standard", "entitlements",
+				List.of("KNOWLEDGE_BASE"), "targets", List.of(Map.of("severity", 1, "metric", "FIRST_RESPONSE", "amount", 4,
+						"unit", "HOURS", "calendar", "Standard business hours"))));
+		body.putAll(extra);
+		return body;
 	}
 
 	private JsonNode plan(String code) {

@@ -14,15 +14,23 @@ final class PlanJson {
 	private PlanJson() {
 	}
 
-	static Map<String, Object> plan(Plan plan) {
+	/**
+	 * A plan version: {@code description} is the English text (as before descriptions had languages),
+	 * {@code descriptions} every text written, by language code; {@code revision} is the plan's.
+	 */
+	static Map<String, Object> plan(Plan plan, long revision) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("code", plan.code());
 		json.put("name", plan.name());
-		json.put("description", plan.description());
+		json.put("description", plan.description().english());
+		Map<String, String> descriptions = new LinkedHashMap<>();
+		plan.description().texts().forEach((language, text) -> descriptions.put(language.code(), text));
+		json.put("descriptions", descriptions);
 		json.put("entitlements", plan.entitlements().stream().sorted().toList());
 		json.put("targets", targets(plan.targets()));
 		json.put("trialLicenceMaxDays", plan.trialLicenceMaxDays());
 		json.put("effectiveFrom", plan.effectiveFrom());
+		json.put("revision", revision);
 		return json;
 	}
 
