@@ -178,6 +178,8 @@ class PlanBrowserTests {
 				"Load tests", 30);
 		try (Browser agent = Browser.open(port)) {
 			agent.go("/login?lang=en").signIn(accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
+				// trial licences sit in the navigation's Customers menu
+				.click(By.xpath("//nav[contains(@class,'main-nav')]//summary[normalize-space()='Customers']"))
 				.click(By.linkText("Trial licences"))
 				.click(By.cssSelector("#licence-" + licence + " button.issue"));
 			assertThat(agent.waitForText(By.id("done"), "Constructor Proctor 8")).startsWith("A licence for");
