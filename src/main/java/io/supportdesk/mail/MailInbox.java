@@ -1,39 +1,155 @@
 package io.supportdesk.mail;
 
+import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.NewUser;
+import io.supportdesk.accounts.OrganisationId;
+import io.supportdesk.accounts.Role;
+import io.supportdesk.accounts.UserSummary;
 import io.supportdesk.cases.CaseId;
+import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.NotFound;
 
-/** What the mail channel read: the quarantine for staff, and which cases mail opened. */
+/**
+ * What the mail channel read: the quarantine for staff — each message kept whole until a member of
+ * staff assigns it to an organisation (its sender becomes a customer user there, unless they are one
+ * already, and the message is routed as theirs: a reply or a new case) or rejects it — and which cases
+ * mail opened.
+ */
 @Service
 public class MailInbox {
 
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 	private final JdbcClient jdbc;
 
-	MailInbox(JdbcClient jdbc) {
+	private final AccountManagement accounts;
+
+	private final InboundRouting routing;
+
+	private final Clock clock;
+
+	MailInbox(JdbcClient jdbc, AccountManagement accounts, InboundRouting routing, Clock clock) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.routing = routing;
+		this.clock = clock;
 	}
 
-	/** The open quarantine, newest first (the latest 200). */
+	/** The open quarantine, newest first (the latest 200; staff). */
 	@Transactional(readOnly = true)
-	public List<Quarantined> quarantine() {
+	public List<Quarantined> quarantine(CurrentUser actor) {
+		requireStaff(actor);
 		return jdbc.sql("""
 				select id, sender, subject, reason, received_at, octet_length(raw) as size from mail_quarantine
 				where state = 'OPEN' order by received_at desc limit 200""")
-			.query((row, n) -> new Quarantined(row.getObject("id", java.util.UUID.class), row.getString("sender"),
+			.query((row, n) -> new Quarantined(row.getObject("id", UUID.class), row.getString("sender"),
 					row.getString("subject"), row.getString("reason"), row.getTimestamp("received_at").toInstant(),
 					row.getInt("size")))
 			.list();
 	}
 
-	/** The cases opened by a message of the support mailbox, by the message's key (Message-ID). */
+	/**
+	 * Assigns a quarantined message to an organisation (staff): its sender becomes a customer user of it
+	 * (unless they are one already; a user of another organisation, or staff, is refused), and the
+	 * message is routed as theirs. Returns the case it opened or answered.
+	 */
+	@Transactional
+	public CaseId assign(CurrentUser actor, UUID quarantined, OrganisationId organisation) {
+		requireStaff(actor);
+		Map<String, Object> row = open(quarantined);
+		accounts.organisation(actor, organisation); // 404 for an organisation that does not exist
+		InboundMessage message = parse((byte[]) row.get("raw"));
+		if (message.sender() == null) {
+			throw new Conflict("sender", "The message names no sender to make a customer of");
+		}
+		Optional<UserSummary> existing = accounts.findUserByEmail(message.sender());
+		if (existing.isPresent() && !organisation.equals(existing.get().organisationId())) {
+			throw new Conflict("organisationId", message.sender() + " is a user of another organisation, or staff");
+		}
+		UserSummary customer = existing.orElseGet(() -> accounts.findUser(accounts.addUser(CurrentUser.system(),
+				organisation, new NewUser(message.sender(), name(message), Role.CUSTOMER_USER, secret(), null, null, null)))
+			.orElseThrow());
+		String mailbox = (String) row.get("mailbox");
+		InboundRouting.Routed routed = routing.routeAs(customer, mailbox, message, clock.instant());
+		if (routed.caseId() == null) {
+			throw new Conflict("organisationId", "The organisation has no support subscription in force");
+		}
+		decide(quarantined, "ASSIGNED", actor, routed.caseId());
+		jdbc.sql("update mail_inbound set outcome = :outcome, case_id = :caseId where mailbox = :mailbox and message_key = :key")
+			.param("outcome", routed.outcome().name()).param("caseId", routed.caseId().value()).param("mailbox", mailbox)
+			.param("key", row.get("message_key")).update();
+		return routed.caseId();
+	}
+
+	/** Rejects a quarantined message (staff): it stays stored, marked rejected, and does nothing. */
+	@Transactional
+	public void reject(CurrentUser actor, UUID quarantined) {
+		requireStaff(actor);
+		open(quarantined);
+		decide(quarantined, "REJECTED", actor, null);
+	}
+
+	/** The case opened or answered by a message of the support mailbox, by the message's key (Message-ID). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<CaseId> caseOf(String messageKey) {
+	public Optional<CaseId> caseOf(String messageKey) {
 		return jdbc.sql("select case_id from mail_inbound where message_key = :key and case_id is not null limit 1")
-			.param("key", messageKey).query(java.util.UUID.class).optional().map(CaseId::new);
+			.param("key", messageKey).query(UUID.class).optional().map(CaseId::new);
+	}
+
+	private Map<String, Object> open(UUID id) {
+		return jdbc.sql("select * from mail_quarantine where id = :id and state = 'OPEN' for update").param("id", id)
+			.query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFound("Quarantined mail"));
+	}
+
+	private void decide(UUID id, String state, CurrentUser actor, CaseId caseId) {
+		Instant now = clock.instant();
+		jdbc.sql("update mail_quarantine set state = :state, decided_by = :by, decided_at = :at, case_id = :caseId where id = :id")
+			.param("state", state).param("by", actor.email()).param("at", Timestamp.from(now))
+			.param("caseId", caseId == null ? null : caseId.value()).param("id", id).update();
+	}
+
+	private static InboundMessage parse(byte[] raw) {
+		try {
+			return InboundMessage.of(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
+		}
+		catch (Exception unreadable) {
+			throw new IllegalStateException("A quarantined message could not be read again", unreadable);
+		}
+	}
+
+	private static String name(InboundMessage message) {
+		return message.senderName() != null && !message.senderName().isBlank() ? message.senderName().strip()
+				: message.sender().substring(0, message.sender().indexOf('@'));
+	}
+
+	private static String secret() {
+		byte[] secret = new byte[24];
+		RANDOM.nextBytes(secret);
+		return java.util.HexFormat.of().formatHex(secret);
+	}
+
+	private static void requireStaff(CurrentUser actor) {
+		if (!actor.isStaff()) {
+			throw new AccessDeniedException("Support staff only");
+		}
 	}
 }

@@ -22,6 +22,9 @@ create table mail_quarantine (
     reason      varchar(32) not null,
     raw         bytea not null,
     state       varchar(16) not null,
-    received_at timestamptz not null
+    received_at timestamptz not null,
+    case_id     uuid,
+    decided_by  varchar(254),
+    decided_at  timestamptz
 );
 create index mail_quarantine_open_ix on mail_quarantine (received_at desc) where state = 'OPEN';

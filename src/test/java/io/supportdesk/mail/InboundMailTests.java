@@ -49,6 +49,9 @@ class InboundMailTests {
 	PlanFixtures plans;
 
 	@Autowired
+	io.supportdesk.accounts.AccountManagement accountManagement;
+
+	@Autowired
 	CaseManagement cases;
 
 	@Autowired
@@ -206,6 +209,77 @@ class InboundMailTests {
 		AccountFixtures.Tenant tenant = standardTenant();
 		assertThat(Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD).get("/api/mail/quarantine").status())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void anUnknownSenderInAVerifiedDomainBecomesACustomerUserOfThatOrganisation() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		String domain = "verified-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		assertThat(manager.put("/api/organisations/" + tenant.id() + "/domains", List.of(domain.toUpperCase())).status())
+			.isEqualTo(200);
+		MimeMessage message = mail("new.colleague@" + domain, "First mail", "Hello from a new colleague.");
+		message.setFrom(new InternetAddress("new.colleague@" + domain, "Nia Newcomer"));
+
+		String id = deliver(message);
+		reader.poll();
+
+		CaseView opened = caseOf(id, tenant);
+		assertThat(opened.organisationId()).isEqualTo(tenant.id());
+		io.supportdesk.accounts.UserSummary created = accountManagement.findUser(opened.requesterId()).orElseThrow();
+		assertThat(created.name()).isEqualTo("Nia Newcomer");
+		assertThat(created.role()).isEqualTo(Role.CUSTOMER_USER);
+		assertThat(created.organisationId()).isEqualTo(tenant.id());
+	}
+
+	@Test
+	void aDomainIsVerifiedByManagersOnlyForOneOrganisationAndMustBeADomain() {
+		AccountFixtures.Tenant first = standardTenant();
+		AccountFixtures.Tenant second = standardTenant();
+		String domain = "owned-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		manager.put("/api/organisations/" + first.id() + "/domains", List.of(domain));
+
+		assertThat(manager.put("/api/organisations/" + second.id() + "/domains", List.of(domain)).status()).isEqualTo(409);
+		Http.Response notADomain = manager.put("/api/organisations/" + second.id() + "/domains", List.of("not a domain"));
+		assertThat(notADomain.status()).isEqualTo(400);
+		assertThat(notADomain.json().get("errors").get(0).get("field").asString()).isEqualTo("domains[0]");
+		assertThat(Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
+			.put("/api/organisations/" + second.id() + "/domains", List.of("agent.example")).status()).isEqualTo(403);
+		assertThat(Http.basic(port, second.adminEmail(), AccountFixtures.PASSWORD)
+			.get("/api/organisations/" + first.id() + "/domains").status()).isEqualTo(404);
+		assertThat(manager.get("/api/organisations/" + first.id() + "/domains").json().get(0).asString()).isEqualTo(domain);
+	}
+
+	@Test
+	void staffAssignAQuarantinedMailToAnOrganisationAndItOpensACaseForItsSenderOrRejectIt() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		String sender = "walk-in-" + UUID.randomUUID().toString().substring(0, 8) + "@gmail.example";
+		String id = deliver(mail(sender, "Please help", "I am with this organisation."));
+		String spam = deliver(mail("spam-" + UUID.randomUUID() + "@spam.example", "Win", "Money."));
+		reader.poll();
+		Http agent = Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD);
+		String quarantined = quarantineIdOf(agent, sender);
+		String spamId = jdbc.sql("select id::text from mail_quarantine where message_key = :k").param("k", spam)
+			.query(String.class).single();
+
+		Http.Response assigned = agent.post("/api/mail/quarantine/" + quarantined + "/assign",
+				java.util.Map.of("organisationId", tenant.id().toString()));
+		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+		assertThat(agent.post("/api/mail/quarantine/" + spamId + "/reject", java.util.Map.of()).status()).isEqualTo(204);
+
+		CaseView opened = caseOf(id, tenant);
+		assertThat(opened.organisationId()).isEqualTo(tenant.id());
+		assertThat(accountManagement.findUser(opened.requesterId()).orElseThrow().email()).isEqualTo(sender);
+		assertThat(agent.get("/api/mail/quarantine").json().valueStream().map(q -> q.get("sender").asString()))
+			.doesNotContain(sender).noneMatch(s -> s.startsWith("spam-") && s.contains(spam.substring(1, 6)));
+		assertThat(agent.post("/api/mail/quarantine/" + quarantined + "/assign",
+				java.util.Map.of("organisationId", tenant.id().toString())).status()).as("decided already").isEqualTo(404);
+	}
+
+	private String quarantineIdOf(Http staff, String sender) {
+		return staff.get("/api/mail/quarantine").json().valueStream().filter(q -> q.get("sender").asString().equals(sender))
+			.findFirst().orElseThrow().get("id").asString();
 	}
 
 	@Test
