@@ -138,7 +138,8 @@ public class EndpointFixtures {
 				Map.entry("PUT /api/me/preferences", () -> Map.of("language", "de", "timeZone", "Europe/Berlin")),
 				Map.entry("POST /api/me/tokens", () -> Map.of("name", "ci", "expiresInDays", 30)),
 				Map.entry("POST /api/teams", () -> Map.of("name", "Team " + UUID.randomUUID())),
-				Map.entry("POST /api/teams/{teamId}/members", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString())));
+				Map.entry("POST /api/teams/{teamId}/members", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString())),
+				Map.entry("PUT /api/teams/{teamId}/lead", () -> Map.of("leadId", accounts.staff(Role.AGENT).id().toString())));
 	}
 
 	private io.supportdesk.cases.CaseId caseOf(Tenant tenant) {

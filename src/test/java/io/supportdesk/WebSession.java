@@ -83,6 +83,17 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/** Posts a form found on {@code page} whose fields may repeat (ticked checkboxes of one name). */
+	public HttpResponse<String> formWithRepeats(String page, String action, Map<String, java.util.List<String>> fields) {
+		Matcher csrf = CSRF.matcher(get(page).body());
+		assertThat(csrf.find()).as("a CSRF token on " + page).isTrue();
+		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf.group(1)));
+		fields.forEach((name, values) -> values.forEach(value -> body.append('&').append(enc(name)).append('=')
+			.append(enc(value))));
+		return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	/** Posts a multipart form found on {@code page}, with {@code file} as its part {@code file}. */
 	public HttpResponse<String> multipart(String page, String action, Map<String, String> fields, byte[] file) {
 		Matcher csrf = CSRF.matcher(get(page).body());

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.Language;
 import io.supportdesk.shared.NotFound;
 
@@ -197,10 +198,16 @@ public class AccountManagement {
 		}
 	}
 
-	/** Sets the languages a staff member works in (managers). */
+	/**
+	 * Sets the languages a staff member works in (managers); routing prefers cases in them. A customer
+	 * has no language skills: refused, naming {@code userId}.
+	 */
 	public void changeLanguageSkills(CurrentUser actor, UserId id, Set<Language> languages) {
 		User user = visibleUser(actor, id);
 		require(actor.has(Role.MANAGER));
+		if (!user.role().isStaff()) {
+			throw new InvalidInput("userId", "must be a member of staff: customers have no language skills");
+		}
 		user.changeLanguageSkills(languages);
 		users.save(user);
 	}

@@ -49,10 +49,20 @@ class Team {
 		members.add(new TeamMember(member.value()));
 	}
 
-	void remove(UserId member) {
-		members.remove(new TeamMember(member.value()));
+	/** Removes a member; a lead who leaves stops being the lead. Answers whether they were a member. */
+	boolean remove(UserId member) {
+		boolean removed = members.remove(new TeamMember(member.value()));
 		if (leadId != null && leadId.equals(member.value())) {
 			leadId = null;
+		}
+		return removed;
+	}
+
+	/** Makes {@code lead} the lead (who becomes a member too), or leaves the team without a lead (null). */
+	void changeLead(UserId lead) {
+		leadId = lead == null ? null : lead.value();
+		if (lead != null) {
+			add(lead);
 		}
 	}
 

@@ -36,11 +36,39 @@ public class TeamManagement {
 		return teams.save(Team.create(name, lead)).summary().id();
 	}
 
+	/** Adds a staff user to a team (managers); adding a member again changes nothing. */
 	public void addMember(CurrentUser actor, TeamId teamId, UserId member) {
 		requireManager(actor);
 		Team team = load(actor, teamId);
 		requireStaff(member, "userId");
 		team.add(member);
+		teams.save(team);
+	}
+
+	/**
+	 * Removes a member from a team (managers); a lead who is removed stops being the lead, and the team
+	 * has none until one is chosen. Refuses a user who is not a member.
+	 */
+	public void removeMember(CurrentUser actor, TeamId teamId, UserId member) {
+		requireManager(actor);
+		Team team = load(actor, teamId);
+		if (!team.remove(member)) {
+			throw new InvalidInput("userId", "is not a member of this team");
+		}
+		teams.save(team);
+	}
+
+	/**
+	 * Makes a staff user the team's lead, who receives its escalations and becomes a member if they were
+	 * not one (managers); {@code lead} null leaves the team without a lead. The previous lead stays a member.
+	 */
+	public void changeLead(CurrentUser actor, TeamId teamId, UserId lead) {
+		requireManager(actor);
+		Team team = load(actor, teamId);
+		if (lead != null) {
+			requireStaff(lead, "leadId");
+		}
+		team.changeLead(lead);
 		teams.save(team);
 	}
 

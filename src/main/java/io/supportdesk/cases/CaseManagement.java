@@ -168,19 +168,30 @@ public class CaseManagement {
 
 	/**
 	 * Shares a case with another user of its organisation, who then follows it like its requester
-	 * (the requester, the organisation's customer admins and staff may share).
+	 * (the requester, the organisation's customer admins and staff may share, see {@link #mayShare}; a
+	 * user the case is shared with follows it but does not share it further). A user of another
+	 * organisation is refused like an unknown one, naming {@code userId}.
 	 */
 	public void share(CurrentUser actor, CaseId id, UserId with) {
-		CaseState state = contributable(actor, id);
+		CaseState state = sharable(actor, id);
 		accounts.findUser(with).filter(u -> u.organisationId() != null
 				&& u.organisationId().value().equals(state.organisationId))
 			.orElseThrow(() -> new InvalidInput("userId", "must be a user of the case's organisation"));
 		cases.share(state.id, with.value(), Actor.of(actor).user() == null ? null : actor.id().value(), clock.instant());
 	}
 
-	/** Stops sharing a case with a user. */
+	/** Stops sharing a case with a user (whoever may share it). */
 	public void unshare(CurrentUser actor, CaseId id, UserId with) {
-		cases.unshare(contributable(actor, id).id, with.value());
+		cases.unshare(sharable(actor, id).id, with.value());
+	}
+
+	/**
+	 * Whether the actor may share the case and stop sharing it: staff, the organisation's customer
+	 * admins and the case's requester.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayShare(CurrentUser actor, CaseId id) {
+		return isSharer(actor, contributable(actor, id));
 	}
 
 	/** The users a case is shared with. */
@@ -298,6 +309,18 @@ public class CaseManagement {
 			.filter(s -> actor.isStaff() || actor.has(Role.CUSTOMER_ADMIN) || actor.id().value().equals(s.requesterId)
 					|| cases.isSharedWith(s.id, actor.id().value()))
 			.orElseThrow(() -> new NotFound("Case"));
+	}
+
+	private CaseState sharable(CurrentUser actor, CaseId id) {
+		CaseState state = contributable(actor, id);
+		if (!isSharer(actor, state)) {
+			throw new AccessDeniedException("Only the requester and the organisation's customer admins share a case");
+		}
+		return state;
+	}
+
+	private static boolean isSharer(CurrentUser actor, CaseState state) {
+		return actor.isStaff() || actor.has(Role.CUSTOMER_ADMIN) || actor.id().value().equals(state.requesterId);
 	}
 
 	private CaseState readable(CurrentUser actor, CaseId id) {

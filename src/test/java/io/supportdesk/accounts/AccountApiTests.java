@@ -154,6 +154,54 @@ class AccountApiTests {
 	}
 
 	@Test
+	void managerChangesATeamsLeadAndRemovesMembersThroughTheApi() {
+		Http manager = Http.basic(port, fixtures.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		AccountFixtures.Staff lead = fixtures.staff(Role.AGENT);
+		AccountFixtures.Staff agent = fixtures.staff(Role.AGENT);
+		String teamId = manager.post("/api/teams", Map.of("name", "Team " + System.nanoTime(), "leadId",
+				lead.id().toString())).json().get("id").asString();
+
+		Http.Response led = manager.put("/api/teams/" + teamId + "/lead", Map.of("leadId", agent.id().toString()));
+		assertThat(led.status()).as(led.toString()).isEqualTo(200);
+		assertThat(led.json().get("leadId").asString()).isEqualTo(agent.id().toString());
+		assertThat(led.json().get("members").valueStream().map(m -> m.asString()))
+			.containsExactlyInAnyOrder(lead.id().toString(), agent.id().toString());
+
+		Http.Response removed = manager.delete("/api/teams/" + teamId + "/members/" + agent.id());
+		assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+		assertThat(removed.json().get("leadId").isNull()).as("a removed lead is no lead").isTrue();
+		assertThat(removed.json().get("members").valueStream().map(m -> m.asString())).containsExactly(lead.id().toString());
+
+		Http.Response notAMember = manager.delete("/api/teams/" + teamId + "/members/" + agent.id());
+		assertThat(notAMember.status()).isEqualTo(400);
+		assertThat(notAMember.json().get("errors").get(0).get("field").asString()).isEqualTo("userId");
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http.Response customerLead = manager.put("/api/teams/" + teamId + "/lead", Map.of("leadId", tenant.userId().toString()));
+		assertThat(customerLead.status()).isEqualTo(400);
+		assertThat(customerLead.json().get("errors").get(0).get("field").asString()).isEqualTo("leadId");
+		java.util.Map<String, Object> noLead = new java.util.HashMap<>();
+		noLead.put("leadId", null);
+		assertThat(manager.put("/api/teams/" + teamId + "/lead", noLead).json().get("leadId").isNull()).isTrue();
+		Http agentApi = Http.basic(port, lead.email(), AccountFixtures.PASSWORD);
+		assertThat(agentApi.delete("/api/teams/" + teamId + "/members/" + lead.id()).status()).isEqualTo(403);
+		assertThat(agentApi.put("/api/teams/" + teamId + "/lead", Map.of("leadId", lead.id().toString())).status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void customersHaveNoLanguageSkills() {
+		Http manager = Http.basic(port, fixtures.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+
+		Http.Response refused = manager.put("/api/users/" + tenant.userId() + "/language-skills",
+				Map.of("languages", java.util.List.of("de")));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("userId");
+		assertThat(manager.get("/api/users/" + tenant.userId()).json().get("languageSkills").size()).isZero();
+	}
+
+	@Test
 	void aUserChangesTheirOwnLanguageAndTimeZone() {
 		AccountFixtures.Tenant tenant = fixtures.tenant();
 		Http user = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD);

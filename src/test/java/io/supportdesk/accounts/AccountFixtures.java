@@ -31,6 +31,15 @@ public class AccountFixtures {
 		return new Tenant(id, admin, "admin-" + tag + "@example.com", user, "user-" + tag + "@example.com");
 	}
 
+	/** One more customer user of the tenant's organisation (a colleague of its admin and its user). */
+	public Colleague colleague(Tenant tenant) {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String email = "colleague-" + tag + "@example.com";
+		UserId id = accounts.addUser(CurrentUser.system(), tenant.id(),
+				NewUser.of(email, "Colleague " + tag, Role.CUSTOMER_USER, PASSWORD));
+		return new Colleague(id, email, "Colleague " + tag);
+	}
+
 	/** A member of staff with this role; returns their e-mail address. */
 	public Staff staff(Role role) {
 		String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@supportdesk.test";
@@ -49,5 +58,8 @@ public class AccountFixtures {
 	}
 
 	public record Staff(UserId id, String email) {
+	}
+
+	public record Colleague(UserId id, String email, String name) {
 	}
 }

@@ -19,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.supportdesk.Browser;
 import io.supportdesk.SupportdeskTest;
+import io.supportdesk.WebSession;
 import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.plans.PlanCode;
 import io.supportdesk.plans.PlanFixtures;
@@ -27,7 +29,8 @@ import io.supportdesk.plans.PlanFixtures;
 /**
  * The case from both sides in Chromium: a Premier customer opens a case in the portal, an agent
  * works it in the console (with htmx, without page reloads), they write back and forth; a Standard
- * customer only submits; what people type never runs in anyone's page.
+ * customer only submits; a requester shares a case with a colleague; what people type never runs in
+ * anyone's page.
  */
 @SupportdeskTest
 class CaseBrowserTests {
@@ -40,6 +43,9 @@ class CaseBrowserTests {
 
 	@Autowired
 	PlanFixtures plans;
+
+	@Autowired
+	CaseManagement cases;
 
 	Path attachment;
 
@@ -190,6 +196,41 @@ class CaseBrowserTests {
 			assertThat(customer.text(By.id("case-messages"))).contains("<script>window.injected = 1</script>");
 			assertThat(customer.driver().findElements(By.cssSelector("#case-messages .case-body strong"))).hasSize(2);
 			assertThat(customer.text(By.tagName("h1"))).contains("<script>window.injected = 3</script>");
+		}
+	}
+
+	@Test
+	void theRequesterSharesACaseWithAColleagueFromThePortalPageAndStopsSharingIt() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		AccountFixtures.Colleague colleague = accounts.colleague(tenant);
+		CurrentUser requester = accounts.as(tenant.userId());
+		CaseView opened = cases.open(requester, new OpenCase(tenant.id(), tenant.userId(), "Shared " + System.nanoTime(),
+				"Room 4 cannot start.", null, "en", Channel.PORTAL, 3));
+
+		try (Browser customer = Browser.open(port)) {
+			customer.go("/login?lang=en").signIn(tenant.userEmail(), AccountFixtures.PASSWORD)
+				.go("/portal/cases/" + opened.id());
+			assertThat(customer.text(By.id("case-shares"))).contains("Not shared with anyone yet.");
+			markPage(customer);
+
+			new Select(customer.waitFor(By.id("share-user"))).selectByValue(colleague.id().toString());
+			customer.click(By.id("share-submit"));
+
+			customer.waitForText(By.id("case-notice"), "now shared with your colleague");
+			assertThat(customer.text(By.id("case-shares"))).contains(colleague.name(), colleague.email())
+				.doesNotContain("Not shared with anyone yet.");
+			assertThat(pageIsTheSame(customer)).as("htmx swapped the page in, no reload").isTrue();
+			assertThat(new Select(customer.waitFor(By.id("share-user"))).getOptions())
+				.as("who follows the case already is no choice").noneMatch(o -> o.getText().contains(colleague.email()));
+			assertThat(WebSession.signIn(port, colleague.email()).get("/portal/cases").body())
+				.contains(opened.reference().value());
+
+			customer.click(By.id("unshare-" + colleague.id()));
+			customer.waitForText(By.id("case-notice"), "no longer shared");
+			assertThat(customer.text(By.id("case-shares"))).contains("Not shared with anyone yet.");
+			assertThat(WebSession.signIn(port, colleague.email()).get("/portal/cases/" + opened.id()).statusCode())
+				.isEqualTo(404);
 		}
 	}
 

@@ -1,5 +1,10 @@
 package io.supportdesk.accounts.web;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -67,6 +72,35 @@ final class AccountForms {
 
 		static ResetForm empty() {
 			return new ResetForm("", "");
+		}
+	}
+
+	/** A new team: its name and, optionally, its lead (a staff user's id; empty for none). */
+	record TeamForm(@NotBlank @Size(max = 200) String name, String leadId) {
+
+		static TeamForm empty() {
+			return new TeamForm("", "");
+		}
+	}
+
+	/** A member of staff to add to a team, or the team's new lead (empty for none). */
+	record TeamMemberForm(String userId) {
+	}
+
+	/** The languages a staff member works in, as the language codes of the ticked boxes. */
+	record SkillsForm(List<String> languages) {
+
+		/** The ticked languages; empty if an unknown code was sent. */
+		Optional<Set<Language>> chosen() {
+			Set<Language> chosen = EnumSet.noneOf(Language.class);
+			for (String code : languages == null ? List.<String>of() : languages) {
+				Optional<Language> language = Language.ofCode(code);
+				if (language.isEmpty()) {
+					return Optional.empty();
+				}
+				chosen.add(language.get());
+			}
+			return Optional.of(chosen);
 		}
 	}
 

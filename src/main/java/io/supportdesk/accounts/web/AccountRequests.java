@@ -68,6 +68,10 @@ final class AccountRequests {
 	record AddTeamMember(@NotNull UserId userId) {
 	}
 
+	/** The new lead of a team; null leaves it without one. */
+	record ChangeTeamLead(UserId leadId) {
+	}
+
 	record IssueToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer expiresInDays) {
 	}
 

@@ -20,6 +20,11 @@ class AccountsNavigation {
 	}
 
 	@Bean
+	NavigationItem consoleTeams() {
+		return new NavigationItem("console", "/console/teams", "nav.teams", "MANAGER", 53, NavigationItem.SETUP);
+	}
+
+	@Bean
 	NavigationItem consoleAudit() {
 		return new NavigationItem("console", "/console/audit", "nav.audit", "ADMIN", 90, NavigationItem.SETUP);
 	}

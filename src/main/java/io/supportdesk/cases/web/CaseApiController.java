@@ -83,7 +83,10 @@ class CaseApiController {
 		return cases.assign(me, id(caseId), body.assigneeId(), body.teamId());
 	}
 
-	/** Shares the case with another user of its organisation. */
+	/**
+	 * Shares the case with another user of its organisation (the requester, the organisation's customer
+	 * admins and staff may; a user it is shared with may not share it further).
+	 */
 	@PostMapping("/{caseId}/shares")
 	List<UserId> share(CurrentUser me, @PathVariable String caseId, @Valid @RequestBody CaseRequests.ShareBody body) {
 		cases.share(me, id(caseId), body.userId());

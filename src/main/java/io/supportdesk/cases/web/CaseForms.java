@@ -59,6 +59,14 @@ final class CaseForms {
 		}
 	}
 
+	/** A colleague (a user id from the portal's select) to share a case with. */
+	record ShareForm(String userId) {
+
+		static ShareForm empty() {
+			return new ShareForm("");
+		}
+	}
+
 	/** An agent and/or a team; empty clears. */
 	record AssignForm(String assigneeId, String teamId) {
 

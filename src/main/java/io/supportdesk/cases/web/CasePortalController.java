@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
+import io.supportdesk.accounts.UserId;
 import io.supportdesk.accounts.UserSummary;
 import io.supportdesk.cases.CaseId;
 import io.supportdesk.cases.CaseManagement;
@@ -37,8 +38,9 @@ import io.supportdesk.shared.TooLarge;
 
 /**
  * The customers' case pages, {@code /portal/cases}. Organisations whose plan includes case management
- * in the portal list, search, read, reply to, resolve and reopen their cases; the others get a
- * submit-only form and a confirmation with the case's reference (they follow the case by e-mail).
+ * in the portal list, search, read, reply to, resolve and reopen their cases, and share them with
+ * colleagues; the others get a submit-only form and a confirmation with the case's reference (they
+ * follow the case by e-mail).
  */
 @Controller
 @RequestMapping("/portal/cases")
@@ -57,9 +59,12 @@ class CasePortalController {
 
 	private final AccountManagement accounts;
 
+	private final CaseSharing sharing;
+
 	CasePortalController(CaseManagement cases, AttachmentDownloads downloads, CaseDetails details, CaseUploads uploads,
-			EntitlementCheck entitlements, AccountManagement accounts) {
+			EntitlementCheck entitlements, AccountManagement accounts, CaseSharing sharing) {
 		this.cases = cases;
+		this.sharing = sharing;
 		this.downloads = downloads;
 		this.details = details;
 		this.uploads = uploads;
@@ -128,9 +133,14 @@ class CasePortalController {
 
 	@GetMapping("/{caseId}")
 	String detail(CurrentUser me, @PathVariable String caseId, Model model) {
-		model.addAttribute("page", details.page(me, CaseId.parse(caseId, "caseId")));
+		CasePage page = details.page(me, CaseId.parse(caseId, "caseId"));
+		model.addAttribute("page", page);
+		model.addAttribute("sharing", sharing.panel(me, page.summary()));
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm", CaseForms.ReplyForm.empty());
+		}
+		if (!model.containsAttribute("shareForm")) {
+			model.addAttribute("shareForm", CaseForms.ShareForm.empty());
 		}
 		model.addAttribute("zone", me.timeZone());
 		model.addAttribute("maxMegabytes", uploads.limitInMegabytes());
@@ -167,6 +177,45 @@ class CasePortalController {
 	@PostMapping("/{caseId}/reopen")
 	String reopen(CurrentUser me, @PathVariable String caseId, Model model, RedirectAttributes redirect) {
 		return changeStatus(me, caseId, CaseStatus.OPEN, "case.notice.reopened", model, redirect);
+	}
+
+	/**
+	 * Shares the case with a colleague of the reader's organisation (the requester and the customer
+	 * admins may); anyone else — another organisation's user, an unknown id — is refused next to the
+	 * select and nothing is written.
+	 */
+	@PostMapping("/{caseId}/shares")
+	String share(CurrentUser me, @PathVariable String caseId, @ModelAttribute("shareForm") CaseForms.ShareForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		CaseId id = CaseId.parse(caseId, "caseId");
+		UUID colleague = CaseFilters.uuid(form.userId());
+		if (form.userId() == null || form.userId().isBlank()) {
+			errors.rejectValue("userId", "case.share.error.choose", "choose a colleague");
+		}
+		else if (colleague == null) {
+			errors.rejectValue("userId", "case.share.error.colleague", "must be a user of the case's organisation");
+		}
+		else {
+			try {
+				cases.share(me, id, new UserId(colleague));
+				redirect.addFlashAttribute("notice", "case.notice.shared");
+				return "redirect:/portal/cases/" + id + "#case-shares";
+			}
+			catch (InvalidInput notAColleague) {
+				errors.rejectValue("userId", "case.share.error.colleague", notAColleague.getMessage());
+			}
+		}
+		return detail(me, caseId, model);
+	}
+
+	/** Stops sharing the case with a colleague, who no longer finds it. */
+	@PostMapping("/{caseId}/shares/{userId}/remove")
+	String unshare(CurrentUser me, @PathVariable String caseId, @PathVariable String userId,
+			RedirectAttributes redirect) {
+		CaseId id = CaseId.parse(caseId, "caseId");
+		cases.unshare(me, id, UserId.parse(userId, "userId"));
+		redirect.addFlashAttribute("notice", "case.notice.unshared");
+		return "redirect:/portal/cases/" + id + "#case-shares";
 	}
 
 	@GetMapping("/{caseId}/attachments/{attachmentId}")
