@@ -64,6 +64,9 @@ public class EndpointFixtures {
 	@Autowired
 	io.supportdesk.exams.ExamCoverage exams;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -88,6 +91,15 @@ public class EndpointFixtures {
 				Map.entry("organisationId", tenant -> tenant.id().toString()),
 				Map.entry("userId", tenant -> tenant.userId().toString()),
 				Map.entry("tokenId", tenant -> tokens.issue(accounts.as(tenant.adminId()), "fixture", Duration.ofDays(1)).id().toString()),
+				Map.entry("quarantineId", tenant -> {
+					UUID id = UUID.randomUUID();
+					jdbc.sql("insert into mail_quarantine (id, mailbox, message_key, sender, subject, reason, raw, state, received_at)"
+							+ " values (:id, 'fixture', :key, 'someone@nowhere.example', 'Fixture', 'UNKNOWN_SENDER', :raw, 'OPEN', now())")
+						.param("id", id).param("key", "<" + id + "@fixture>").param("raw", ("From: someone@nowhere.example\r\n"
+								+ "Subject: Fixture\r\nMessage-ID: <" + id + "@fixture>\r\n\r\nHello.\r\n").getBytes())
+						.update();
+					return id.toString();
+				}),
 				Map.entry("teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString()));
 	}
 
@@ -121,6 +133,10 @@ public class EndpointFixtures {
 						() -> Map.of("plan", "PROCTORED_EXAM_24X7", "effectiveFrom", "2030-01-01T00:00:00Z")),
 				Map.entry("POST /api/organisations/{organisationId}/subscriptions/{subscriptionId}/renew",
 						() -> Map.of("end", "2040-01-01T00:00:00Z")),
+				Map.entry("PUT /api/organisations/{organisationId}/domains",
+						() -> Map.of("domains", List.of("fixture-" + UUID.randomUUID().toString().substring(0, 8) + ".example"))),
+				Map.entry("POST /api/mail/quarantine/{quarantineId}/assign",
+						() -> Map.of("organisationId", accounts.tenant().id().toString())),
 				Map.entry("PUT /api/organisations/{organisationId}/tam", () -> Map.of("tamId", accounts.staff(Role.TAM).id().toString())),
 				Map.entry("POST /api/organisations/{organisationId}/addons", () -> Map.of("kind", "CONSULTING", "description", "Help")),
 				Map.entry("POST /api/addons/{addOnId}/quote", () -> Map.of("amount", 100, "currency", "EUR", "hours", 2)),

@@ -74,7 +74,7 @@ public class MailInbox {
 	 */
 	@Transactional
 	public CaseId assign(CurrentUser actor, UUID quarantined, OrganisationId organisation) {
-		requireStaff(actor);
+		hiddenFromCustomers(actor);
 		Map<String, Object> row = open(quarantined);
 		accounts.organisation(actor, organisation); // 404 for an organisation that does not exist
 		InboundMessage message = parse((byte[]) row.get("raw"));
@@ -103,7 +103,7 @@ public class MailInbox {
 	/** Rejects a quarantined message (staff): it stays stored, marked rejected, and does nothing. */
 	@Transactional
 	public void reject(CurrentUser actor, UUID quarantined) {
-		requireStaff(actor);
+		hiddenFromCustomers(actor);
 		open(quarantined);
 		decide(quarantined, "REJECTED", actor, null);
 	}
@@ -145,6 +145,13 @@ public class MailInbox {
 		byte[] secret = new byte[24];
 		RANDOM.nextBytes(secret);
 		return java.util.HexFormat.of().formatHex(secret);
+	}
+
+	/** A customer never learns that a quarantined message exists: 404, as for an unknown id. */
+	private static void hiddenFromCustomers(CurrentUser actor) {
+		if (!actor.isStaff()) {
+			throw new NotFound("Quarantined mail");
+		}
 	}
 
 	private static void requireStaff(CurrentUser actor) {

@@ -216,7 +216,7 @@ class InboundMailTests {
 		AccountFixtures.Tenant tenant = standardTenant();
 		String domain = "verified-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
-		assertThat(manager.put("/api/organisations/" + tenant.id() + "/domains", List.of(domain.toUpperCase())).status())
+		assertThat(manager.put("/api/organisations/" + tenant.id() + "/domains", java.util.Map.of("domains", List.of(domain.toUpperCase()))).status())
 			.isEqualTo(200);
 		MimeMessage message = mail("new.colleague@" + domain, "First mail", "Hello from a new colleague.");
 		message.setFrom(new InternetAddress("new.colleague@" + domain, "Nia Newcomer"));
@@ -238,14 +238,14 @@ class InboundMailTests {
 		AccountFixtures.Tenant second = standardTenant();
 		String domain = "owned-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
-		manager.put("/api/organisations/" + first.id() + "/domains", List.of(domain));
+		manager.put("/api/organisations/" + first.id() + "/domains", java.util.Map.of("domains", List.of(domain)));
 
-		assertThat(manager.put("/api/organisations/" + second.id() + "/domains", List.of(domain)).status()).isEqualTo(409);
-		Http.Response notADomain = manager.put("/api/organisations/" + second.id() + "/domains", List.of("not a domain"));
+		assertThat(manager.put("/api/organisations/" + second.id() + "/domains", java.util.Map.of("domains", List.of(domain))).status()).isEqualTo(409);
+		Http.Response notADomain = manager.put("/api/organisations/" + second.id() + "/domains", java.util.Map.of("domains", List.of("not a domain")));
 		assertThat(notADomain.status()).isEqualTo(400);
 		assertThat(notADomain.json().get("errors").get(0).get("field").asString()).isEqualTo("domains[0]");
 		assertThat(Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
-			.put("/api/organisations/" + second.id() + "/domains", List.of("agent.example")).status()).isEqualTo(403);
+			.put("/api/organisations/" + second.id() + "/domains", java.util.Map.of("domains", List.of("agent.example"))).status()).isEqualTo(403);
 		assertThat(Http.basic(port, second.adminEmail(), AccountFixtures.PASSWORD)
 			.get("/api/organisations/" + first.id() + "/domains").status()).isEqualTo(404);
 		assertThat(manager.get("/api/organisations/" + first.id() + "/domains").json().get(0).asString()).isEqualTo(domain);

@@ -43,6 +43,10 @@ final class AccountRequests {
 	record ChangeRole(@NotNull Role role) {
 	}
 
+	/** {@code {"domains": ["acme.example"]}}: an organisation's verified mail domains, all of them. */
+	record ReplaceDomains(@NotNull @Size(max = 50) java.util.List<String> domains) {
+	}
+
 	/** {@code {"enabled": false}} disables a user, {@code true} lets them sign in again. */
 	record ChangeEnabled(@NotNull Boolean enabled) {
 	}

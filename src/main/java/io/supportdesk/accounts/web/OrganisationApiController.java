@@ -44,13 +44,14 @@ class OrganisationApiController {
 	}
 
 	/**
-	 * Replaces the organisation's verified mail domains (support managers), e.g. {@code ["acme.example"]}:
-	 * mail from an unknown address in one of them makes a new customer user of this organisation.
+	 * Replaces the organisation's verified mail domains (support managers), e.g.
+	 * {@code {"domains": ["acme.example"]}}: mail from an unknown address in one of them makes a new
+	 * customer user of this organisation. Answers the domains as stored (lower case, sorted).
 	 */
 	@PutMapping("/{organisationId}/domains")
 	List<String> replaceDomains(CurrentUser me, @PathVariable String organisationId,
-			@RequestBody @jakarta.validation.constraints.Size(max = 50) List<String> body) {
-		return domains.replace(me, OrganisationId.parse(organisationId, "organisationId"), body);
+			@Valid @RequestBody AccountRequests.ReplaceDomains body) {
+		return domains.replace(me, OrganisationId.parse(organisationId, "organisationId"), body.domains());
 	}
 
 	/** Staff: all organisations; customers: their own. */
