@@ -83,11 +83,17 @@ public class MailOutbox {
 			.param("caseId", caseId.value()).query(MailOutbox::delivery).list();
 	}
 
-	/** The newest mail, newest first (the console's delivery log). */
+	/**
+	 * The newest mail, newest first (the console's delivery log); {@code search}, when given, keeps the
+	 * mail whose recipient or subject contains it (case-insensitively).
+	 */
 	@Transactional(readOnly = true)
-	public List<Delivery> recent(int limit) {
-		return jdbc.sql("select * from mail_outbox order by queued_at desc, recipient limit :limit")
-			.param("limit", limit).query(MailOutbox::delivery).list();
+	public List<Delivery> recent(String search, int limit) {
+		String like = search == null || search.isBlank() ? null
+				: "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("select * from mail_outbox where cast(:like as text) is null or lower(recipient) like :like"
+				+ " or lower(subject) like :like order by queued_at desc, recipient limit :limit")
+			.param("like", like).param("limit", limit).query(MailOutbox::delivery).list();
 	}
 
 	private static Delivery delivery(ResultSet row, int number) throws SQLException {

@@ -119,7 +119,8 @@ class MailOutboxTests {
 			assertThat(reply.getHeader("In-Reply-To")).containsExactly(outbox.threadOf(id));
 			assertThat(reply.getHeader("Auto-Submitted")).as("a person wrote it").isNull();
 		}
-		assertThat(outbox.ofCase(id)).extracting(Delivery::kind)
+		// the customers' mail of the case (SLA notices to staff may join it when the shared clock has moved on)
+		assertThat(outbox.ofCase(id)).extracting(Delivery::kind).filteredOn(kind -> kind != MailKind.SLA_NOTICE)
 			.containsExactlyInAnyOrder(MailKind.ACKNOWLEDGEMENT, MailKind.SUPPORT_REPLY, MailKind.SUPPORT_REPLY);
 	}
 
@@ -183,7 +184,8 @@ class MailOutboxTests {
 
 		String fragment = agent.get("/console/cases/" + caseId + "/mail").body();
 		assertThat(fragment).contains(tenant.userEmail(), "acknowledgement", "mail-SENT").doesNotContain("mail-off");
-		assertThat(agent.get("/console/mail").body()).contains(tenant.userEmail());
+		assertThat(agent.get("/console/mail?q=" + tenant.userEmail()).body()).contains(tenant.userEmail())
+			.doesNotContain("@supportdesk.test");
 		assertThat(agent.get("/console/cases/" + java.util.UUID.randomUUID() + "/mail").statusCode()).isEqualTo(404);
 		WebSession customer = WebSession.signIn(port, tenant.userEmail());
 		assertThat(customer.get("/console/mail").statusCode()).isEqualTo(403);

@@ -15,7 +15,7 @@ import io.supportdesk.shared.NavigationItem;
 
 /**
  * What the outbox did, for staff: the delivery log ({@code /console/mail}, the newest 200 mails with
- * their state, attempts and the server's last refusal) and each case's mail, a fragment of the console
+ * their state, attempts and the server's last refusal; {@code ?q=} finds a recipient or subject) and each case's mail, a fragment of the console
  * case page ({@code /console/cases/{id}/mail}).
  */
 @Controller
@@ -31,8 +31,10 @@ class MailConsoleController {
 	}
 
 	@GetMapping("/console/mail")
-	String log(Model model) {
-		model.addAttribute("deliveries", outbox.recent(200));
+	String log(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) String search,
+			Model model) {
+		model.addAttribute("deliveries", outbox.recent(search, 200));
+		model.addAttribute("search", search);
 		model.addAttribute("sending", outbox.sending());
 		return "mail/console/log";
 	}
