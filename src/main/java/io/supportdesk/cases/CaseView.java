@@ -26,11 +26,24 @@ public record CaseView(CaseId id, CaseReference reference, OrganisationId organi
 
 	/**
 	 * The facts of a history entry: the severity before and after (an opening has only the proposed
-	 * one, as {@code toSeverity}), a classification's reason, an assignment's assignee and team.
+	 * one, as {@code toSeverity}), a classification's reason, an assignment's assignee and team, and
+	 * the cause of a change Supportdesk made by itself (null where a person made it).
 	 */
-	public record Facts(Integer fromSeverity, Integer toSeverity, String reason, UserId assignee, TeamId team) {
+	public record Facts(Integer fromSeverity, Integer toSeverity, String reason, UserId assignee, TeamId team,
+			Cause cause) {
 
 		public static final Facts NONE = new Facts(null, null, null, null, null);
+
+		/** The facts of a change a person made. */
+		public Facts(Integer fromSeverity, Integer toSeverity, String reason, UserId assignee, TeamId team) {
+			this(fromSeverity, toSeverity, reason, assignee, team, null);
+		}
+	}
+
+	/** Why Supportdesk itself changed a case (its history entry names no actor). */
+	public enum Cause {
+		/** Nobody reopened the resolved case within the reopen window, so it was closed. */
+		REOPEN_WINDOW_ENDED
 	}
 
 	static CaseView of(CaseState s, List<Message> messages, List<HistoryEntry> history) {

@@ -9,7 +9,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings under {@code supportdesk.cases}.
  *
- * @param reopenWindow how long after resolution a customer's reply reopens the case
+ * @param reopenWindow how long after resolution a customer's reply reopens the case; when it ends, a case
+ *                     still resolved closes itself ({@link ReopenWindowTimers})
  * @param maxAttachmentSize the largest attachment accepted
  * @param attachmentDirectory where the file-system attachment store keeps content
  */

@@ -161,6 +161,26 @@ class SupportCase {
 		events.add(new CaseClosed(id(), organisation(), at));
 	}
 
+	/**
+	 * Supportdesk closes the case because the reopen window of its resolution at {@code resolvedAt} ended
+	 * at {@code windowEnd}: the change is recorded at the window's end (or at the case's last change, where
+	 * support added a note or assigned it after that), with no actor and
+	 * {@link CaseView.Cause#REOPEN_WINDOW_ENDED} as its cause. Does nothing, and answers false, unless
+	 * the case is still resolved by that very resolution (not reopened, resolved again or closed since).
+	 */
+	boolean closeAfterReopenWindow(Instant resolvedAt, Instant windowEnd) {
+		if (state.status != CaseStatus.RESOLVED || !resolvedAt.equals(state.resolvedAt)) {
+			return false;
+		}
+		Instant at = windowEnd.isBefore(state.updatedAt) ? state.updatedAt : windowEnd;
+		advance(at);
+		state.status = CaseStatus.CLOSED;
+		history(at, "CLOSED", null, "Closed by Supportdesk: not reopened within the reopen window after its resolution at "
+				+ resolvedAt, new CaseView.Facts(null, null, null, null, null, CaseView.Cause.REOPEN_WINDOW_ENDED));
+		events.add(new CaseClosed(id(), organisation(), at));
+		return true;
+	}
+
 	void assign(UserId assignee, TeamId team, Actor actor, Instant at) {
 		requireStaff(actor, "assign");
 		requireNot(EnumSet.of(CaseStatus.CLOSED), "assign");

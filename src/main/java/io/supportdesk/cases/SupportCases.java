@@ -63,14 +63,15 @@ class SupportCases {
 			.param("at", Timestamp.from(message.at())).update());
 		supportCase.newHistory().forEach(entry -> jdbc.sql("""
 				insert into cases_history (case_id, seq, at, type, actor_id, detail, from_severity, to_severity, reason,
-				  assignee_id, team_id)
-				values (:case, :seq, :at, :type, :actor, :detail, :from, :to, :reason, :assignee, :team)""")
+				  assignee_id, team_id, cause)
+				values (:case, :seq, :at, :type, :actor, :detail, :from, :to, :reason, :assignee, :team, :cause)""")
 			.param("case", state.id).param("seq", entry.seq()).param("at", Timestamp.from(entry.at()))
 			.param("type", entry.type()).param("actor", entry.actor() == null ? null : entry.actor().value())
 			.param("detail", entry.detail()).param("from", entry.facts().fromSeverity())
 			.param("to", entry.facts().toSeverity()).param("reason", entry.facts().reason())
 			.param("assignee", entry.facts().assignee() == null ? null : entry.facts().assignee().value())
-			.param("team", entry.facts().team() == null ? null : entry.facts().team().value()).update());
+			.param("team", entry.facts().team() == null ? null : entry.facts().team().value())
+			.param("cause", entry.facts().cause() == null ? null : entry.facts().cause().name()).update());
 		written.ifPresent(before -> TransactionMemo.remember(new Written(state.id), CaseView.of(state,
 				concat(before.messages(), supportCase.newMessages().stream()
 					.map(m -> new CaseView.Message(m.kind(), m.author(), m.body(), m.at())).toList()),
@@ -198,9 +199,11 @@ class SupportCases {
 
 	private static CaseView.Facts facts(ResultSet rs) throws SQLException {
 		UUID team = rs.getObject("team_id", UUID.class);
+		String cause = rs.getString("cause");
 		return new CaseView.Facts((Integer) rs.getObject("from_severity", Integer.class),
 				(Integer) rs.getObject("to_severity", Integer.class), rs.getString("reason"), uuid(rs, "assignee_id"),
-				team == null ? null : new io.supportdesk.accounts.TeamId(team));
+				team == null ? null : new io.supportdesk.accounts.TeamId(team),
+				cause == null ? null : CaseView.Cause.valueOf(cause));
 	}
 
 	private static io.supportdesk.accounts.UserId uuid(ResultSet rs, String column) throws SQLException {

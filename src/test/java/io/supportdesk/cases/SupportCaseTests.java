@@ -109,6 +109,33 @@ class SupportCaseTests {
 	}
 
 	@Test
+	void theEndOfTheReopenWindowClosesOnlyTheResolutionItBelongsToAtTheWindowsEndOrTheLastChange() {
+		SupportCase supportCase = opened();
+		Instant firstResolution = T0.plusSeconds(10);
+		supportCase.resolve(agent, firstResolution);
+		supportCase.reopen(agent, T0.plusSeconds(20), WINDOW);
+		Instant secondResolution = T0.plusSeconds(30);
+		supportCase.resolve(agent, secondResolution);
+		assertThat(supportCase.closeAfterReopenWindow(firstResolution, firstResolution.plus(WINDOW)))
+			.as("the first resolution no longer stands").isFalse();
+
+		// support added a note an hour after the second window ended: the close cannot come before it
+		Instant note = secondResolution.plus(WINDOW).plus(Duration.ofHours(1));
+		supportCase.supportReply("Archived the logs", false, agent, note);
+		assertThat(supportCase.closeAfterReopenWindow(secondResolution, secondResolution.plus(WINDOW))).isTrue();
+		assertThat(supportCase.closeAfterReopenWindow(secondResolution, secondResolution.plus(WINDOW))).isFalse();
+
+		assertThat(supportCase.state().status).isEqualTo(CaseStatus.CLOSED);
+		assertThat(supportCase.newHistory()).filteredOn(h -> h.type().equals("CLOSED")).singleElement()
+			.satisfies(h -> {
+				assertThat(h.at()).isEqualTo(note);
+				assertThat(h.actor()).isNull();
+				assertThat(h.facts().cause()).isEqualTo(CaseView.Cause.REOPEN_WINDOW_ENDED);
+			});
+		assertThat(supportCase.events()).filteredOn(CaseClosed.class::isInstance).hasSize(1);
+	}
+
+	@Test
 	void onlyAResolvedCaseIsClosedAndAClosedCaseTakesNoMore() {
 		SupportCase supportCase = opened();
 		assertThatThrownBy(() -> supportCase.close(agent, T0.plusSeconds(5))).hasMessageContaining("resolve it first");

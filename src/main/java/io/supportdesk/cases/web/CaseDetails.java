@@ -59,7 +59,7 @@ class CaseDetails {
 		CaseView.Facts facts = entry.facts();
 		return new CasePage.HistoryLine(entry.at(), entry.type(), names.user(entry.actorId()), facts.fromSeverity(),
 				facts.toSeverity(), facts.reason(), names.user(facts.assignee()),
-				facts.team() == null ? null : names.team(facts.team().value()));
+				facts.team() == null ? null : names.team(facts.team().value()), facts.cause());
 	}
 
 	/** Names of the people and teams a page mentions, each looked up once. */

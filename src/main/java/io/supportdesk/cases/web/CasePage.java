@@ -28,10 +28,11 @@ record CasePage(CaseView summary, String organisation, String requester, String 
 	/**
 	 * One entry of the history. {@code from}, {@code to} and {@code reason} are set for a
 	 * classification, {@code assignee} and {@code team} for an assignment, {@code to} for the opening
-	 * (the proposed severity).
+	 * (the proposed severity); {@code cause} says why Supportdesk itself made the change (then there is
+	 * no actor).
 	 */
 	record HistoryLine(Instant at, String type, String actor, Integer from, Integer to, String reason, String assignee,
-			String team) {
+			String team, CaseView.Cause cause) {
 	}
 
 	/** One attachment and who uploaded it. */
