@@ -174,17 +174,18 @@ class InboundRouting {
 	}
 
 	/**
-	 * A new customer user of the organisation that verified the sender's domain: named as the mail names
-	 * them, with an unusable random password (they set one through "Forgot your password?").
+	 * The sender as a new customer user of {@code organisation} (one that verified their domain, or the
+	 * one staff assigned their quarantined mail to): named as the mail names them, with a random password
+	 * nobody knows (they set one through "Forgot your password?").
 	 */
-	private UserSummary newCustomer(OrganisationId organisation, InboundMessage message) {
+	UserSummary newCustomer(OrganisationId organisation, InboundMessage message) {
 		String name = message.senderName() != null && !message.senderName().isBlank() ? message.senderName().strip()
 				: message.sender().substring(0, message.sender().indexOf('@'));
 		byte[] secret = new byte[24];
 		RANDOM.nextBytes(secret);
 		UserId created = accounts.addUser(CurrentUser.system(), organisation, new NewUser(message.sender(), cut(name),
 				Role.CUSTOMER_USER, java.util.HexFormat.of().formatHex(secret), null, null, null));
-		log.info("Mail from {} in a verified domain: new customer user {} of organisation {}", message.sender(), created,
+		log.info("Mail from {}: new customer user {} of organisation {}", message.sender(), created,
 				organisation);
 		return accounts.findUser(created).orElseThrow();
 	}

@@ -20,9 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
-import io.supportdesk.accounts.NewUser;
 import io.supportdesk.accounts.OrganisationId;
-import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.UserSummary;
 import io.supportdesk.cases.CaseId;
 import io.supportdesk.shared.Conflict;
@@ -36,8 +34,6 @@ import io.supportdesk.shared.NotFound;
  */
 @Service
 public class MailInbox {
-
-	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -85,9 +81,7 @@ public class MailInbox {
 		if (existing.isPresent() && !organisation.equals(existing.get().organisationId())) {
 			throw new Conflict("organisationId", message.sender() + " is a user of another organisation, or staff");
 		}
-		UserSummary customer = existing.orElseGet(() -> accounts.findUser(accounts.addUser(CurrentUser.system(),
-				organisation, new NewUser(message.sender(), name(message), Role.CUSTOMER_USER, secret(), null, null, null)))
-			.orElseThrow());
+		UserSummary customer = existing.orElseGet(() -> routing.newCustomer(organisation, message));
 		String mailbox = (String) row.get("mailbox");
 		InboundRouting.Routed routed = routing.routeAs(customer, mailbox, message, clock.instant());
 		if (routed.caseId() == null) {
@@ -136,16 +130,6 @@ public class MailInbox {
 		}
 	}
 
-	private static String name(InboundMessage message) {
-		return message.senderName() != null && !message.senderName().isBlank() ? message.senderName().strip()
-				: message.sender().substring(0, message.sender().indexOf('@'));
-	}
-
-	private static String secret() {
-		byte[] secret = new byte[24];
-		RANDOM.nextBytes(secret);
-		return java.util.HexFormat.of().formatHex(secret);
-	}
 
 	/** A customer never learns that a quarantined message exists: 404, as for an unknown id. */
 	private static void hiddenFromCustomers(CurrentUser actor) {
