@@ -60,14 +60,33 @@ public class CaseAttachments {
 
 	/** Attaches a file to a case the actor may add to (see {@link CaseManagement#requireContributor}). */
 	public AttachmentView attach(CurrentUser actor, CaseId caseId, String filename, InputStream content) {
+		return store(actor, caseId, filename, content, settings.maxAttachmentSize().toBytes());
+	}
+
+	/**
+	 * Attaches the original of a mail as it was received (an {@code .eml} file), so that nothing of it is
+	 * lost whatever became of its parts. It is limited by the mail channel's largest message
+	 * ({@code limit}, in bytes), not by the attachment limit: a mail carrying a file over that limit is
+	 * still kept whole.
+	 */
+	public AttachmentView attachOriginal(CurrentUser actor, CaseId caseId, String filename, InputStream content,
+			long limit) {
+		return store(actor, caseId, filename, content, limit);
+	}
+
+	/** The largest file {@link #attach} accepts, in bytes. */
+	public long maxAttachmentSize() {
+		return settings.maxAttachmentSize().toBytes();
+	}
+
+	private AttachmentView store(CurrentUser actor, CaseId caseId, String filename, InputStream content, long limit) {
 		cases.requireContributor(actor, caseId);
 		String name = safeName(filename);
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			BufferedInputStream buffered = new BufferedInputStream(content);
 			String type = tika.detect(buffered, name);
-			LimitedStream limited = new LimitedStream(new DigestInputStream(buffered, sha256),
-					settings.maxAttachmentSize().toBytes());
+			LimitedStream limited = new LimitedStream(new DigestInputStream(buffered, sha256), limit);
 			String key = store.put(limited);
 			removeOnRollback(key);
 			AttachmentView view = new AttachmentView(UUID.randomUUID(), caseId, name, type, limited.count(),

@@ -17,6 +17,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -25,11 +26,16 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * What routing needs of one inbound message, read once: its key (Message-ID, else a hash of its bytes),
  * sender, subject, the Message-IDs it answers, whether a machine sent it (RFC 3834 and the usual
- * auto-responder and bulk headers, delivery status notifications, mailer-daemons) and its text —
- * the plain part, else the HTML part reduced to text (no tag, script or handler survives).
+ * auto-responder and bulk headers, delivery status notifications, mailer-daemons), its text — the
+ * plain part, else the HTML part reduced to text (no tag, script or handler survives) — its files
+ * (attachments, inline images, attached messages) and its raw bytes.
  */
 record InboundMessage(String key, String sender, String senderName, String subject, List<String> answers,
-		boolean automatic, boolean deliveryReport, String text, byte[] raw) {
+		boolean automatic, boolean deliveryReport, String text, List<Attachment> attachments, byte[] raw) {
+
+	/** A file the mail carries: its name (one is made up from its type when it has none) and content. */
+	record Attachment(String filename, byte[] content) {
+	}
 
 	private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
 
@@ -60,7 +66,61 @@ record InboundMessage(String key, String sender, String senderName, String subje
 		}
 		return new InboundMessage(key, sender == null ? null : sender.strip().toLowerCase(Locale.ROOT), senderName,
 				message.getSubject() == null ? "" : message.getSubject().strip(), answers, report || automatic(message, sender),
-				report, text(message), raw);
+				report, text(message), report ? List.of() : attachments(message), raw);
+	}
+
+	/**
+	 * The parts that are files: attachments, inline images and attached messages, everything but the
+	 * text and HTML bodies (and the alternatives of a {@code multipart/alternative}).
+	 */
+	private static List<Attachment> attachments(Part message) throws MessagingException, IOException {
+		List<Attachment> found = new ArrayList<>();
+		collect(message, found);
+		return List.copyOf(found);
+	}
+
+	private static void collect(Part part, List<Attachment> into) throws MessagingException, IOException {
+		if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				collect(multipart.getBodyPart(i), into);
+			}
+			return;
+		}
+		String filename = part.getFileName();
+		boolean body = (part.isMimeType("text/plain") || part.isMimeType("text/html")) && filename == null
+				&& !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+		if (body) {
+			return;
+		}
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		if (part.isMimeType("message/rfc822") && part.getContent() instanceof MimeMessage attached) {
+			attached.writeTo(content);
+		}
+		else {
+			part.getDataHandler().writeTo(content);
+		}
+		into.add(new Attachment(filename == null ? madeUpName(part, into.size() + 1) : decoded(filename),
+				content.toByteArray()));
+	}
+
+	private static String decoded(String filename) {
+		try {
+			return filename.contains("=?") ? MimeUtility.decodeText(filename) : filename;
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			return filename;
+		}
+	}
+
+	/** {@code image-2.png}, {@code message-1.eml}: a name for a part that has none. */
+	private static String madeUpName(Part part, int number) throws MessagingException {
+		if (part.isMimeType("message/rfc822")) {
+			return "message-" + number + ".eml";
+		}
+		String type = new jakarta.mail.internet.ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+		String kind = type.substring(0, type.indexOf('/'));
+		String extension = type.substring(type.indexOf('/') + 1).replaceAll("\\+.*", "").replaceAll("[^a-z0-9]", "");
+		return (kind.equals("image") ? "image" : "file") + "-" + number + (extension.isEmpty() ? "" : "." + extension);
 	}
 
 	/** The case reference quoted in the subject ({@code [CS-7K3P-2Q]}), if any. */

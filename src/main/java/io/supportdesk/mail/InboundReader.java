@@ -58,7 +58,10 @@ class InboundReader implements HealthIndicator {
 		}
 		int routed = 0;
 		try {
-			Store store = Session.getInstance(new Properties()).getStore(box.protocol());
+			Properties properties = new Properties();
+			// a message is read in pieces of 1 MB, not 16 KB: a 30 MB mail in 30 round trips, not 2,000
+			properties.setProperty("mail." + box.protocol() + ".fetchsize", String.valueOf(1024 * 1024));
+			Store store = Session.getInstance(properties).getStore(box.protocol());
 			store.connect(box.host(), box.port(), box.username(), box.password());
 			try {
 				Folder folder = store.getFolder(box.folder());

@@ -1,8 +1,12 @@
 package io.supportdesk.mail;
 
+import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -10,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +27,10 @@ import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.UserId;
 import io.supportdesk.accounts.UserSummary;
+import io.supportdesk.cases.CaseAttachments;
 import io.supportdesk.cases.CaseId;
 import io.supportdesk.cases.CaseManagement;
+import io.supportdesk.shared.Language;
 
 /**
  * What one inbound message does, in one transaction with the record that it was read: the record's
@@ -43,6 +50,9 @@ class InboundRouting {
 
 	private static final Pattern CASE_THREAD = Pattern.compile("^<case-([0-9a-f-]{36})@");
 
+	private static final DateTimeFormatter ORIGINAL_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
 	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	private final JdbcClient jdbc;
@@ -59,10 +69,20 @@ class InboundRouting {
 
 	private final Clock clock;
 
+	private final CaseAttachments attachments;
+
+	private final MailLanguage languages;
+
+	private final MessageSource messages;
+
 	InboundRouting(JdbcClient jdbc, CaseManagement cases, AccountManagement accounts, OrganisationDomains domains,
-			MailSettings settings, InboundSettings inbound, Clock clock) {
+			MailSettings settings, InboundSettings inbound, Clock clock, CaseAttachments attachments,
+			MailLanguage languages, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.cases = cases;
+		this.attachments = attachments;
+		this.languages = languages;
+		this.messages = messages;
 		this.accounts = accounts;
 		this.domains = domains;
 		this.settings = settings;
@@ -106,6 +126,9 @@ class InboundRouting {
 		if (message.automatic()) {
 			return new Routed(quarantine(mailbox, message, "AUTOMATIC", now), null);
 		}
+		if (message.raw().length > inbound.maxMessageSize().toBytes()) {
+			return new Routed(quarantine(mailbox, message, "TOO_LARGE", now), null);
+		}
 		Optional<UserSummary> known = accounts.findUserByEmail(message.sender());
 		if (known.isEmpty()) {
 			known = domains.organisationFor(message.sender()).map(organisation -> newCustomer(organisation, message));
@@ -119,14 +142,23 @@ class InboundRouting {
 
 	/**
 	 * A message of a known customer: a reply on the case it threads to (if they may write on it), else a
-	 * new case; quarantined when their organisation has no subscription.
+	 * new case in the language it is written in (else the sender's); quarantined when their organisation
+	 * has no subscription. Its quoted history is kept as a trailing block quote (folded on the case
+	 * pages); its files become case attachments (one over the attachment limit is named in the text
+	 * instead) and the original mail is attached whole, as an {@code .eml} file.
 	 */
 	Routed routeAs(UserSummary sender, String mailbox, InboundMessage message, Instant now) {
-		String body = message.text().isBlank() ? message.subject() : message.text();
+		MailText text = MailText.of(message.text());
+		Language language = languages.of(message.subject(), text).orElse(sender.language());
+		String original = "mail-" + ORIGINAL_NAME.format(now) + ".eml";
+		String fresh = text.fresh().isBlank() ? message.subject() : text.fresh();
+		String notes = tooLarge(message, language, original);
+		String body = new MailText(notes.isEmpty() ? fresh : fresh + "\n\n" + notes, text.history()).markdown();
 		// a case this sender may not write on is no clue: try the next, else open a new case
 		for (CaseId candidate : threadedCases(message)) {
 			if (cases.mayAddByMail(sender.id(), candidate)) {
 				cases.replyByMail(sender.id(), candidate, body);
+				keepFiles(sender, candidate, message, original);
 				return new Routed(InboundOutcome.REPLY, candidate);
 			}
 		}
@@ -134,9 +166,44 @@ class InboundRouting {
 			return new Routed(quarantine(mailbox, message, "NO_SUBSCRIPTION", now), null);
 		}
 		String subject = message.subject().isBlank() ? "(no subject)" : message.subject();
-		CaseId opened = cases.openByMail(sender.id(), cut(subject), body.isBlank() ? subject : body,
-				sender.language().code(), inbound.defaultSeverity()).id();
+		CaseId opened = cases.openByMail(sender.id(), cut(subject), body.isBlank() ? subject : body, language.code(),
+				inbound.defaultSeverity()).id();
+		keepFiles(sender, opened, message, original);
 		return new Routed(InboundOutcome.CASE_OPENED, opened);
+	}
+
+	private void keepFiles(UserSummary sender, CaseId caseId, InboundMessage message, String original) {
+		CurrentUser actor = new CurrentUser(sender.id(), sender.organisationId(), sender.email(), sender.name(),
+				sender.role(), sender.language(), sender.timeZone());
+		for (InboundMessage.Attachment file : message.attachments()) {
+			if (file.content().length <= attachments.maxAttachmentSize()) {
+				attachments.attach(actor, caseId, file.filename(), new ByteArrayInputStream(file.content()));
+			}
+		}
+		attachments.attachOriginal(actor, caseId, original, new ByteArrayInputStream(message.raw()),
+				inbound.maxMessageSize().toBytes());
+	}
+
+	/** A line for each file over the attachment limit, in the mail's language: it is in the original only. */
+	private String tooLarge(InboundMessage message, Language language, String original) {
+		StringBuilder notes = new StringBuilder();
+		for (InboundMessage.Attachment file : message.attachments()) {
+			if (file.content().length > attachments.maxAttachmentSize()) {
+				notes.append(notes.isEmpty() ? "" : "\n").append("_").append(messages.getMessage(
+						"mail.inbound.attachmentTooLarge", new Object[] { file.filename(), size(file.content().length),
+								size(attachments.maxAttachmentSize()), original },
+						language.locale())).append("_");
+			}
+		}
+		return notes.toString();
+	}
+
+	/** {@code 31.2 MB}, {@code 640 KB}: a size as people read it. */
+	static String size(long bytes) {
+		if (bytes >= 1024 * 1024) {
+			return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+		}
+		return Math.max(1, (bytes + 1023) / 1024) + " KB";
 	}
 
 	/** The cases the message may answer, best clue first: its In-Reply-To and References, then the subject. */

@@ -72,6 +72,9 @@ class InboundMailTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.supportdesk.cases.CaseAttachments attachments;
+
 	@Test
 	void aStandardCustomersMailOpensACaseByMailWithTheMailboxsDefaultSeverity() throws Exception {
 		AccountFixtures.Tenant tenant = standardTenant();
@@ -298,6 +301,113 @@ class InboundMailTests {
 		assertThat(opened.description()).isEqualTo("Hello support,\nthe room scan & upload fail.")
 			.doesNotContain("script", "alert", "onerror", "<");
 	}
+
+	@Test
+	void aMailsFilesBecomeCaseAttachmentsAndItsOriginalIsKeptWholeAsEml() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		MimeMessage message = mail(tenant.userEmail(), "Report attached", null);
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("The exam report is attached, and a screenshot.", "UTF-8");
+		mixed.addBodyPart(text);
+		MimeBodyPart pdf = new MimeBodyPart();
+		pdf.setContent("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF".getBytes(
+				java.nio.charset.StandardCharsets.ISO_8859_1), "application/octet-stream");
+		pdf.setFileName("Prüfungsbericht.pdf");
+		pdf.setDisposition(MimeBodyPart.ATTACHMENT);
+		mixed.addBodyPart(pdf);
+		MimeBodyPart image = new MimeBodyPart(); // inline, without a name: one is made up from its type
+		image.setContent(PNG, "image/png");
+		image.setDisposition(MimeBodyPart.INLINE);
+		image.setContentID("<shot@client.example>");
+		mixed.addBodyPart(image);
+		message.setContent(mixed);
+		message.saveChanges();
+		message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@client.example>");
+		java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+		message.writeTo(sent);
+		String id = deliver(message);
+		reader.poll();
+
+		CaseView opened = caseOf(id, tenant);
+		assertThat(opened.description()).isEqualTo("The exam report is attached, and a screenshot.");
+		List<io.supportdesk.cases.AttachmentView> files = attachments.attachments(
+				io.supportdesk.accounts.CurrentUser.system(), opened.id());
+		assertThat(files).extracting(io.supportdesk.cases.AttachmentView::filename, io.supportdesk.cases.AttachmentView::contentType)
+			.contains(org.assertj.core.groups.Tuple.tuple("Prüfungsbericht.pdf", "application/pdf"),
+					org.assertj.core.groups.Tuple.tuple("image-2.png", "image/png"));
+		io.supportdesk.cases.AttachmentView original = files.stream().filter(f -> f.filename().endsWith(".eml"))
+			.findFirst().orElseThrow();
+		assertThat(original.filename()).matches("mail-\\d{8}-\\d{6}Z\\.eml");
+		// the original as the mail server kept it: at least everything the client sent (servers add headers)
+		assertThat(original.size()).isGreaterThanOrEqualTo(sent.size());
+		try (java.io.InputStream content = attachments.download(io.supportdesk.accounts.CurrentUser.system(),
+				opened.id(), original.id()).content()) {
+			assertThat(new String(content.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1))
+				.contains("Subject: Report attached", "filename");
+		}
+	}
+
+	@Test
+	void aFileOverTheAttachmentLimitIsNamedInTheTextAndKeptInTheOriginal() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		MimeMessage message = mail(tenant.userEmail(), "Full recording", null);
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Here is the whole session recording.", "UTF-8");
+		mixed.addBodyPart(text);
+		MimeBodyPart video = new MimeBodyPart();
+		video.setContent(new byte[(int) attachments.maxAttachmentSize() + 1], "application/octet-stream");
+		video.setFileName("session.webm");
+		mixed.addBodyPart(video);
+		message.setContent(mixed);
+		message.saveChanges();
+		message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@client.example>");
+		String id = deliver(message);
+		reader.poll();
+
+		CaseView opened = caseOf(id, tenant);
+		assertThat(opened.description()).startsWith("Here is the whole session recording.\n\n_Attachment session.webm (20.0 MB)")
+			.contains("allowed for case attachments: it is kept in the original mail, mail-");
+		assertThat(attachments.attachments(io.supportdesk.accounts.CurrentUser.system(), opened.id()))
+			.extracting(io.supportdesk.cases.AttachmentView::filename).singleElement().asString().endsWith(".eml");
+	}
+
+	@Test
+	void aMailsLanguageIsDetectedAndBecomesTheCasesLanguage() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant(); // the sender's own language is English
+		String german = deliver(mail(tenant.userEmail(), "Prüfung lässt sich nicht starten",
+				"Guten Tag, seit heute Morgen können unsere Kandidaten die Prüfung nicht mehr starten. Was können wir tun?"));
+		String french = deliver(mail(tenant.userEmail(), "Impossible de lancer l'examen",
+				"Bonjour, depuis ce matin nos candidats ne peuvent plus lancer l'examen. Que pouvons-nous faire ?"));
+		String tooShort = deliver(mail(tenant.userEmail(), "Hilfe", "Danke"));
+		reader.poll();
+
+		assertThat(caseOf(german, tenant).language()).isEqualTo("de");
+		assertThat(caseOf(french, tenant).language()).isEqualTo("fr");
+		assertThat(caseOf(tooShort, tenant).language()).as("too short to tell: the sender's language").isEqualTo("en");
+	}
+
+	@Test
+	void aRepliesQuotedHistoryIsKeptAsATrailingQuoteThatThePageFolds() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		String first = deliver(mail(tenant.userEmail(), "Webcam not found", "The proctor app does not see the webcam."));
+		reader.poll();
+		CaseView opened = caseOf(first, tenant);
+		MimeMessage reply = mail(tenant.userEmail(), "Re: Webcam not found",
+				"It works after the driver update, thanks!\n\nOn Wed, 2 Dec 2026 at 10:00, Support <support@example> wrote:\n"
+						+ "> Please update the camera driver.\n");
+		reply.setHeader("In-Reply-To", outbox.threadOf(opened.id()));
+		deliver(reply);
+		reader.poll();
+
+		assertThat(customerReplies(opened.id())).containsExactly("It works after the driver update, thanks!\n\n"
+				+ "> On Wed, 2 Dec 2026 at 10:00, Support <support@example> wrote:\n> > Please update the camera driver.");
+	}
+
+	/** A 1×1 PNG. */
+	private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+			"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
 	private AccountFixtures.Tenant standardTenant() {
 		AccountFixtures.Tenant tenant = accounts.tenant();

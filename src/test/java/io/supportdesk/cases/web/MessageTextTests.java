@@ -9,7 +9,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Message bodies are Markdown rendered safely: formatting survives, nothing can run. */
 class MessageTextTests {
 
-	private final MessageText text = new MessageText();
+	private final MessageText text = new MessageText(messages());
+
+	private static org.springframework.context.MessageSource messages() {
+		org.springframework.context.support.StaticMessageSource messages = new org.springframework.context.support.StaticMessageSource();
+		messages.addMessage("case.message.quoted", java.util.Locale.ENGLISH, "Quoted text");
+		messages.addMessage("case.message.quoted", java.util.Locale.GERMAN, "Zitierter Text");
+		return messages;
+	}
+
+	@Test
+	void aQuoteThatEndsAMessageIsFoldedAwayButKept() {
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
+		try {
+			String html = text.html("It still fails.\n\n> On Monday, Support wrote:\n> Please retry.");
+
+			assertThat(html).startsWith("<p>It still fails.</p>")
+				.contains("<details class=\"quoted\"><summary>Zitierter Text</summary><blockquote>")
+				.contains("Please retry.").endsWith("</details>");
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+	@Test
+	void aQuoteInsideOrAloneIsNotFolded() {
+		assertThat(text.html("> the error\n\nWhat does it mean?")).doesNotContain("<details");
+		assertThat(text.html("> only a quote")).doesNotContain("<details");
+	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
