@@ -9,5 +9,10 @@ public enum DeliveryState {
 	/** Every attempt failed; nothing more is tried. */
 	FAILED,
 	/** Sent, but a delivery status notification came back for it. */
-	BOUNCED
+	BOUNCED,
+	/**
+	 * An automatic answer over the limit for its recipient: recorded, never sent (see
+	 * {@code supportdesk.mail.auto-replies-per-recipient}).
+	 */
+	SUPPRESSED
 }

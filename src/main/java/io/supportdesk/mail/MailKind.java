@@ -15,6 +15,14 @@ public enum MailKind {
 		this.autoSubmitted = autoSubmitted;
 	}
 
+	/**
+	 * Whether it answers a sender automatically, so that one address receives only so many within a
+	 * window ({@code supportdesk.mail.auto-replies-per-recipient}).
+	 */
+	public boolean automaticAnswer() {
+		return this == ACKNOWLEDGEMENT;
+	}
+
 	/** The {@code Auto-Submitted} header (RFC 3834), null for mail a person wrote. */
 	public String autoSubmitted() {
 		return autoSubmitted;

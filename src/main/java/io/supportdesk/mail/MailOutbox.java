@@ -51,19 +51,39 @@ public class MailOutbox {
 	public boolean enqueue(OutboundMail mail) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
+		DeliveryState state = mail.kind().automaticAnswer() && overAutoReplyLimit(mail.recipient(), now)
+				? DeliveryState.SUPPRESSED : DeliveryState.QUEUED;
 		return jdbc.sql("""
 				insert into mail_outbox (id, cause, recipient, case_id, kind, subject, text_body, html_body, message_id,
 				    thread_id, state, attempts, next_attempt_at, queued_at)
-				values (:id, :cause, :recipient, :caseId, :kind, :subject, :text, :html, :messageId, :threadId, 'QUEUED', 0,
-				    :now, :now)
+				values (:id, :cause, :recipient, :caseId, :kind, :subject, :text, :html, :messageId, :threadId, :state, 0,
+				    :next, :now)
 				on conflict (cause, recipient) do nothing""")
 			.param("id", id).param("cause", mail.cause()).param("recipient", mail.recipient().strip())
 			.param("caseId", mail.caseId() == null ? null : mail.caseId().value())
 			.param("kind", mail.kind().name()).param("subject", mail.subject().length() > 500 ? mail.subject().substring(0, 499) + "…" : mail.subject()).param("text", mail.text())
 			.param("html", mail.html()).param("messageId", "<" + id + "@" + settings.domain() + ">")
 			.param("threadId", mail.caseId() == null ? null : threadOf(mail.caseId()))
+			.param("state", state.name()).param("next", state == DeliveryState.QUEUED ? Timestamp.from(now) : null)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	/**
+	 * Whether the recipient had as many automatic answers as they may within the window. Two
+	 * transactions answering the same address take turns (a transaction-scoped advisory lock on it), so
+	 * two instances cannot both send the one too many.
+	 */
+	private boolean overAutoReplyLimit(String recipient, Instant now) {
+		String address = recipient.strip().toLowerCase(java.util.Locale.ROOT);
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('mail-auto-reply:' || :address))) locked")
+			.param("address", address).query(Integer.class).single();
+		int recent = jdbc.sql("""
+				select count(*) from mail_outbox where lower(recipient) = :address and kind = :kind
+				  and state <> 'SUPPRESSED' and queued_at > :since""")
+			.param("address", address).param("kind", MailKind.ACKNOWLEDGEMENT.name())
+			.param("since", Timestamp.from(now.minus(settings.autoReplyWindow()))).query(Integer.class).single();
+		return recent >= settings.autoRepliesPerRecipient();
 	}
 
 	/** The Message-ID every mail about a case refers to, so that they thread as one conversation. */

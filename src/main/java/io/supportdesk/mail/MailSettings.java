@@ -13,11 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBackoff the wait after the first failed attempt; it doubles with every further one
  * @param demoSmtpPort the embedded demo server's SMTP port (demo profile without SMTP settings; 0: any free one)
  * @param demoImapPort the embedded demo server's IMAP port
+ * @param autoRepliesPerRecipient how many automatic answers (acknowledgements) one address receives
+ * within {@code autoReplyWindow}; more are recorded as suppressed, not sent (a sender whose mail loops,
+ * or who writes many mails, is not flooded)
+ * @param autoReplyWindow the window of that limit
  */
 @ConfigurationProperties("supportdesk.mail")
 record MailSettings(@DefaultValue("support@supportdesk.local") String address, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("1m") Duration retryBackoff, @DefaultValue("3025") int demoSmtpPort,
-		@DefaultValue("3143") int demoImapPort) {
+		@DefaultValue("3143") int demoImapPort, @DefaultValue("5") int autoRepliesPerRecipient,
+		@DefaultValue("1h") Duration autoReplyWindow) {
 
 	/** The domain our Message-IDs are made in. */
 	String domain() {

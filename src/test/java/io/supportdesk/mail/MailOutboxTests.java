@@ -139,6 +139,32 @@ class MailOutboxTests {
 	}
 
 	@Test
+	void oneAddressReceivesAtMostFiveAutomaticAnswersAnHourTheRestAreRecordedAsSuppressed() {
+		String recipient = "flood-" + java.util.UUID.randomUUID() + "@customer.example";
+		// six new cases from one address within the hour (a loop, or a busy sender): five acknowledgements
+		// go out, the sixth is kept as SUPPRESSED; the address is compared case-insensitively
+		for (int i = 1; i <= 6; i++) {
+			String to = i % 2 == 0 ? recipient.toUpperCase(java.util.Locale.ROOT) : recipient;
+			String cause = "flood-ack-" + i + ":" + recipient;
+			transactions.execute(status -> outbox.enqueue(
+					new OutboundMail(cause, to, null, MailKind.ACKNOWLEDGEMENT, "Ack", "We got it.", null)));
+		}
+		// a person's reply is no automatic answer: never limited
+		transactions.execute(status -> outbox.enqueue(new OutboundMail("flood-reply:" + recipient, recipient, null,
+				MailKind.SUPPORT_REPLY, "Re", "An answer.", null)));
+
+		assertThat(jdbc.sql("select state from mail_outbox where lower(recipient) = :r order by cause")
+			.param("r", recipient).query(String.class).list())
+			.containsExactly("QUEUED", "QUEUED", "QUEUED", "QUEUED", "QUEUED", "SUPPRESSED", "QUEUED");
+		// an hour later the address may be answered again
+		clock.advance(Duration.ofMinutes(61));
+		transactions.execute(status -> outbox.enqueue(new OutboundMail("flood-ack-7:" + recipient, recipient, null,
+				MailKind.ACKNOWLEDGEMENT, "Ack", "We got it.", null)));
+		assertThat(jdbc.sql("select state from mail_outbox where cause = :c").param("c", "flood-ack-7:" + recipient)
+			.query(String.class).single()).isEqualTo("QUEUED");
+	}
+
+	@Test
 	void aMailTheServerRefusesStaysQueuedIsTriedAgainAfterTheBackoffAndIsSentOnce() {
 		String recipient = "retry-" + System.nanoTime() + "@example.com";
 		String cause = "test:" + System.nanoTime();
