@@ -112,6 +112,12 @@ class InboundReader implements HealthIndicator {
 		}
 	}
 
+	InboundStatus status() {
+		Mailbox box = mailbox.getIfAvailable();
+		return box == null ? new InboundStatus(false, null, null, null)
+				: new InboundStatus(true, box.name(), lastPoll, lastError);
+	}
+
 	@Override
 	public Health health() {
 		Mailbox box = mailbox.getIfAvailable();

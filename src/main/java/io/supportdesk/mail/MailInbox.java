@@ -43,7 +43,10 @@ public class MailInbox {
 
 	private final Clock clock;
 
-	MailInbox(JdbcClient jdbc, AccountManagement accounts, InboundRouting routing, Clock clock) {
+	private final InboundReader reader;
+
+	MailInbox(JdbcClient jdbc, AccountManagement accounts, InboundRouting routing, Clock clock, InboundReader reader) {
+		this.reader = reader;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.routing = routing;
@@ -100,6 +103,37 @@ public class MailInbox {
 		hiddenFromCustomers(actor);
 		open(quarantined);
 		decide(quarantined, "REJECTED", actor, null);
+	}
+
+	/**
+	 * One open quarantined message with its text (as routing would read it: HTML reduced to text, at most
+	 * 20,000 characters) and its files' names, for staff to decide on. 404 for customers and for a
+	 * message that is decided already.
+	 */
+	@Transactional(readOnly = true)
+	public QuarantinedMail quarantined(CurrentUser actor, UUID id) {
+		hiddenFromCustomers(actor);
+		Map<String, Object> row = jdbc.sql("select * from mail_quarantine where id = :id and state = 'OPEN'")
+			.param("id", id).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFound("Quarantined mail"));
+		byte[] raw = (byte[]) row.get("raw");
+		InboundMessage message = parse(raw);
+		String text = message.text().length() > 20_000 ? message.text().substring(0, 20_000) + "…" : message.text();
+		return new QuarantinedMail(new Quarantined(id, (String) row.get("sender"), (String) row.get("subject"),
+				(String) row.get("reason"), ((Timestamp) row.get("received_at")).toInstant(), raw.length), text,
+				message.attachments().stream().map(InboundMessage.Attachment::filename).toList(),
+				message.sender() == null ? Optional.empty() : accounts.findUserByEmail(message.sender()).map(UserSummary::organisationId));
+	}
+
+	/** Whether the support mailbox is read, which one, and how its last reading went. */
+	public InboundStatus inboundStatus() {
+		return reader.status();
+	}
+
+	/** How many messages wait in the quarantine (staff; for the console's menu and headings). */
+	@Transactional(readOnly = true)
+	public int quarantineSize(CurrentUser actor) {
+		requireStaff(actor);
+		return jdbc.sql("select count(*) from mail_quarantine where state = 'OPEN'").query(Integer.class).single();
 	}
 
 	/** The case opened or answered by a message of the support mailbox, by the message's key (Message-ID). */
