@@ -212,10 +212,20 @@ public class AccountManagement {
 		users.save(user);
 	}
 
-	/** Changes the acting user's own language and time zone. */
+	/** Changes the acting user's own language and time zone (case mail stays as it is). */
 	public void changePreferences(CurrentUser actor, Language language, ZoneId zone) {
 		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("User"));
-		user.changePreferences(language, zone);
+		user.changePreferences(language, zone, user.caseMail());
+		users.save(user);
+	}
+
+	/**
+	 * Changes the acting user's own language, time zone and whether they receive mail about their cases
+	 * (see {@link UserSummary#caseMail()}).
+	 */
+	public void changePreferences(CurrentUser actor, Language language, ZoneId zone, boolean caseMail) {
+		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("User"));
+		user.changePreferences(language, zone, caseMail);
 		users.save(user);
 	}
 

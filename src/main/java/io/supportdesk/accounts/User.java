@@ -41,6 +41,8 @@ class User {
 
 	private UUID securityStamp;
 
+	private boolean caseMail;
+
 	private final Instant createdAt;
 
 	@MappedCollection(idColumn = "user_id")
@@ -51,8 +53,9 @@ class User {
 
 	@PersistenceCreator
 	User(UUID id, UUID organisationId, String email, String name, Role role, String passwordHash, String language,
-			String timeZone, boolean enabled, UUID securityStamp, Instant createdAt, Set<LanguageSkill> languageSkills,
-			Long version) {
+			String timeZone, boolean enabled, UUID securityStamp, boolean caseMail, Instant createdAt,
+			Set<LanguageSkill> languageSkills, Long version) {
+		this.caseMail = caseMail;
 		this.id = id;
 		this.organisationId = organisationId;
 		this.email = email;
@@ -73,8 +76,8 @@ class User {
 		checkTenancy(organisation, user.role());
 		User created = new User(UUID.randomUUID(), organisation == null ? null : organisation.value(),
 				user.email().strip().toLowerCase(java.util.Locale.ROOT), user.name().strip(), user.role(),
-				passwordHash, user.language().code(), user.timeZone().getId(), true, UUID.randomUUID(), now, Set.of(),
-				null);
+				passwordHash, user.language().code(), user.timeZone().getId(), true, UUID.randomUUID(), true, now,
+				Set.of(), null);
 		created.changeLanguageSkills(user.languageSkills());
 		return created;
 	}
@@ -128,9 +131,14 @@ class User {
 		languageSkills = skills.stream().map(l -> new LanguageSkill(l.code())).collect(Collectors.toSet());
 	}
 
-	void changePreferences(Language newLanguage, ZoneId newZone) {
+	void changePreferences(Language newLanguage, ZoneId newZone, boolean newCaseMail) {
 		language = newLanguage.code();
 		timeZone = newZone.getId();
+		caseMail = newCaseMail;
+	}
+
+	boolean caseMail() {
+		return caseMail;
 	}
 
 	UserId id() {
@@ -174,6 +182,6 @@ class User {
 		Set<Language> skills = languageSkills.stream().map(s -> Language.ofCode(s.language()).orElseThrow())
 			.collect(Collectors.toSet());
 		return new UserSummary(id(), organisationId(), email, name, role, Language.ofCode(language).orElseThrow(),
-				ZoneId.of(timeZone), skills, enabled, createdAt);
+				ZoneId.of(timeZone), skills, enabled, createdAt, caseMail);
 	}
 }

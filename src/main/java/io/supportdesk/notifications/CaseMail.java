@@ -1,5 +1,6 @@
 package io.supportdesk.notifications;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ import io.supportdesk.cases.SupportReplied;
 import io.supportdesk.mail.MailKind;
 import io.supportdesk.mail.MailOutbox;
 import io.supportdesk.mail.OutboundMail;
+import io.supportdesk.plans.Entitlement;
+import io.supportdesk.plans.EntitlementCheck;
 import io.supportdesk.shared.InstantText;
 import io.supportdesk.sla.CaseCommitment;
 import io.supportdesk.sla.SlaManagement;
@@ -32,6 +35,8 @@ import io.supportdesk.sla.SlaManagement;
  * shared with. After the case's transaction has committed, in one of its own, recorded in the event
  * publication registry: delivered again after a failure or a crash, and the outbox keeps one mail per
  * cause and recipient. Imported cases are not acknowledged (their customers were answered elsewhere).
+ * A customer who switched case mail off in their account receives none of it, unless their plan has no
+ * portal case management (then mail is how support reaches them).
  */
 @Component
 class CaseMail {
@@ -46,8 +51,14 @@ class CaseMail {
 
 	private final MessageSource messages;
 
+	private final EntitlementCheck entitlements;
+
+	private final Clock clock;
+
 	CaseMail(CaseManagement cases, AccountManagement accounts, SlaManagement sla, MailOutbox outbox,
-			MessageSource messages) {
+			MessageSource messages, EntitlementCheck entitlements, Clock clock) {
+		this.entitlements = entitlements;
+		this.clock = clock;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.sla = sla;
@@ -65,7 +76,7 @@ class CaseMail {
 		if (view.requesterId() == null) {
 			return;
 		}
-		accounts.findUser(view.requesterId()).filter(UserSummary::enabled).ifPresent(requester -> {
+		accounts.findUser(view.requesterId()).filter(UserSummary::enabled).filter(this::wantsCaseMail).ifPresent(requester -> {
 			Locale locale = requester.language().locale();
 			CaseCommitment commitment = sla.commitment(system, opened.caseId());
 			String promise = commitment.firstResponse() == null ? message("mail.ack.noTarget", locale)
@@ -98,7 +109,7 @@ class CaseMail {
 		}
 		cases.sharedWith(system, view.id())
 			.forEach(id -> accounts.findUser(id).ifPresent(user -> recipients.put(user.id(), user)));
-		recipients.values().stream().filter(UserSummary::enabled).forEach(recipient -> {
+		recipients.values().stream().filter(UserSummary::enabled).filter(this::wantsCaseMail).forEach(recipient -> {
 			Locale locale = recipient.language().locale();
 			String text = message("mail.reply.text", locale, reply.body(),
 					author == null ? message("mail.reply.team", locale) : author, view.reference());
@@ -106,6 +117,15 @@ class CaseMail {
 					MailKind.SUPPORT_REPLY,
 					message("mail.reply.subject", locale, view.reference(), view.subject()), text, html(text)));
 		});
+	}
+
+	/**
+	 * Whether this customer receives mail about their cases: unless they switched it off in their
+	 * account, and always where their plan has no portal case management (mail is their channel then).
+	 */
+	private boolean wantsCaseMail(UserSummary user) {
+		return user.caseMail() || user.organisationId() == null
+				|| !entitlements.of(user.organisationId(), clock.instant()).has(Entitlement.PORTAL_CASE_MANAGEMENT);
 	}
 
 	private String message(String key, Locale locale, Object... args) {

@@ -125,6 +125,41 @@ class MailOutboxTests {
 	}
 
 	@Test
+	void aPortalCustomerWhoSwitchedCaseMailOffGetsNoneWhileTheirColleagueStillDoes() throws Exception {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER); // portal case management: the portal is their channel
+		WebSession requester = WebSession.signIn(port, tenant.userEmail());
+		// the account form without its ticked box: case mail off
+		assertThat(requester.form("/portal/account", "/portal/account/preferences",
+				Map.of("language", "EN", "timeZone", "Europe/London", "_caseMail", "on")).statusCode()).isEqualTo(302);
+		assertThat(accountManagement.findUser(tenant.userId()).orElseThrow().caseMail()).isFalse();
+		String caseId = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/cases", Map.of("subject", "Quiet please", "description", "Portal only.", "severity", 3))
+			.json().get("id").asString();
+		CaseId id = CaseId.parse(caseId, "id");
+		cases.share(accounts.as(tenant.userId()), id, tenant.adminId());
+
+		cases.reply(accounts.as(accounts.staff(Role.AGENT).id()), id, "Answered in the portal.", true);
+
+		delivered(tenant.adminEmail(), MailKind.SUPPORT_REPLY, caseId);
+		// the colleague's reply went out in the same delivery of the event as the requester's would have
+		assertThat(outbox.ofCase(id)).filteredOn(d -> d.recipient().equals(tenant.userEmail())).isEmpty();
+	}
+
+	@Test
+	void aStandardCustomerReceivesCaseMailEvenWithItSwitchedOffForMailIsTheirChannel() throws Exception {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.STANDARD); // no portal case management
+		Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.put("/api/me/preferences", Map.of("language", "EN", "timeZone", "Europe/London", "caseMail", false));
+		assertThat(accountManagement.findUser(tenant.userId()).orElseThrow().caseMail()).isFalse();
+
+		CaseId id = transactions.execute(status -> cases.openByMail(tenant.userId(), "By mail", "Mail is all I have.", "en", 3).id());
+
+		delivered(tenant.userEmail(), MailKind.ACKNOWLEDGEMENT, id.toString());
+	}
+
+	@Test
 	void theSameCauseGoesToARecipientOnceHoweverOftenItIsQueued() {
 		String cause = "test:" + System.nanoTime();
 		OutboundMail mail = new OutboundMail(cause, "once@example.com", null, MailKind.SLA_NOTICE, "Once", "Once.", null);

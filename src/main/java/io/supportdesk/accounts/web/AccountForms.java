@@ -47,7 +47,7 @@ final class AccountForms {
 		}
 	}
 
-	record PreferencesForm(@NotNull Language language, @NotBlank @Size(max = 64) String timeZone) {
+	record PreferencesForm(@NotNull Language language, @NotBlank @Size(max = 64) String timeZone, boolean caseMail) {
 	}
 
 	/** A password change on the account page; the new password is typed twice. */

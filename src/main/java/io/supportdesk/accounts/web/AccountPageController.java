@@ -57,7 +57,7 @@ class AccountPageController {
 		model.addAttribute("zones", AccountForms.ZONES);
 		if (!model.containsAttribute("preferences")) {
 			model.addAttribute("preferences",
-					new AccountForms.PreferencesForm(user.language(), user.timeZone().getId()));
+					new AccountForms.PreferencesForm(user.language(), user.timeZone().getId(), user.caseMail()));
 		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", AccountForms.PasswordForm.empty());
@@ -73,7 +73,9 @@ class AccountPageController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				accounts.changePreferences(me, form.language(), AccountRequests.zone(form.timeZone()));
+				// staff have no case mail to switch: their form has no such field, and theirs stays on
+				accounts.changePreferences(me, form.language(), AccountRequests.zone(form.timeZone()),
+						me.isStaff() || form.caseMail());
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:" + shell(me) + "/account";
 			}

@@ -54,7 +54,8 @@ final class AccountRequests {
 	record ChangeLanguageSkills(@NotNull @Size(max = 4) Set<Language> languages) {
 	}
 
-	record ChangePreferences(@NotNull Language language, @NotBlank @Size(max = 64) String timeZone) {
+	/** {@code caseMail} left out keeps the current setting. */
+	record ChangePreferences(@NotNull Language language, @NotBlank @Size(max = 64) String timeZone, Boolean caseMail) {
 
 		ZoneId zone() {
 			return AccountRequests.zone(timeZone);

@@ -47,9 +47,15 @@ class MeApiController {
 		return accounts.user(me, me.id());
 	}
 
+	/** The caller's language, time zone and (optional, customers) whether they want mail about their cases. */
 	@PutMapping("/preferences")
 	UserSummary changePreferences(CurrentUser me, @Valid @RequestBody AccountRequests.ChangePreferences request) {
-		accounts.changePreferences(me, request.language(), request.zone());
+		if (request.caseMail() == null || me.isStaff()) {
+			accounts.changePreferences(me, request.language(), request.zone());
+		}
+		else {
+			accounts.changePreferences(me, request.language(), request.zone(), request.caseMail());
+		}
 		return accounts.user(me, me.id());
 	}
 
