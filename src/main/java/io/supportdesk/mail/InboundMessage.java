@@ -37,6 +37,8 @@ record InboundMessage(String key, String sender, String senderName, String subje
 	record Attachment(String filename, byte[] content) {
 	}
 
+	private static final jakarta.mail.Session PARSING = jakarta.mail.Session.getInstance(new java.util.Properties());
+
 	private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
 
 	private static final Pattern BLOCK_END = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6]|blockquote)>");
@@ -45,10 +47,12 @@ record InboundMessage(String key, String sender, String senderName, String subje
 
 	private static final Pattern REFERENCE = Pattern.compile("\\[(CS-[A-Z2-9]{4}-[A-Z2-9]{2})]");
 
-	static InboundMessage of(MimeMessage message) throws MessagingException, IOException {
+	static InboundMessage of(MimeMessage fetched) throws MessagingException, IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		message.writeTo(bytes);
+		fetched.writeTo(bytes);
 		byte[] raw = bytes.toByteArray();
+		// everything else is read from these bytes: one fetch from the server, not one per header and part
+		MimeMessage message = new MimeMessage(PARSING, new java.io.ByteArrayInputStream(raw));
 		String messageId = message.getMessageID();
 		String key = messageId != null && !messageId.isBlank() ? messageId.strip() : "sha256:" + sha256(raw);
 		Address[] from = message.getFrom();

@@ -2,8 +2,11 @@ package io.supportdesk.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -13,6 +16,7 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,9 +26,10 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the support mailbox over IMAP (polling; IDLE is not used yet): every unseen message is routed
- * in a transaction of its own ({@link InboundRouting}) and flagged seen only after that transaction
- * has committed. A crash between the two leaves it unseen: it is read again, and its record makes the
+ * Reads the support mailbox over IMAP (polling; IDLE is not used yet): the unseen messages are fetched
+ * whole in chunks (at most 50 messages and 8 MB per command), every message is routed in a
+ * transaction of its own ({@link InboundRouting}), and a chunk's routed messages are flagged seen in one
+ * command only after their transactions have committed. A crash between the two leaves it unseen: it is read again, and its record makes the
  * second reading change nothing. A message whose routing fails stays unseen and is tried on the next
  * poll; an unreachable mailbox is logged and reported by the health endpoint ({@code mailInbound},
  * status UNKNOWN: reported, not fatal), never stops the application.
@@ -33,6 +38,12 @@ import org.springframework.stereotype.Component;
 class InboundReader implements HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundReader.class);
+
+	/** At most this many messages are fetched in one command… */
+	private static final int CHUNK = 50;
+
+	/** …and at most this many bytes of them (a larger message is fetched alone). */
+	private static final long CHUNK_BYTES = 8L * 1024 * 1024;
 
 	private final ObjectProvider<Mailbox> mailbox;
 
@@ -67,10 +78,24 @@ class InboundReader implements HealthIndicator {
 				Folder folder = store.getFolder(box.folder());
 				folder.open(Folder.READ_WRITE);
 				try {
-					for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-						if (read(box, (MimeMessage) message)) {
-							routed++;
+					Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+					FetchProfile sizes = new FetchProfile();
+					sizes.add(FetchProfile.Item.SIZE);
+					folder.fetch(unseen, sizes);
+					List<Message> chunk = new ArrayList<>();
+					long bytes = 0;
+					for (Message message : unseen) {
+						long size = Math.max(0, message.getSize());
+						if (!chunk.isEmpty() && (chunk.size() == CHUNK || bytes + size > CHUNK_BYTES)) {
+							routed += readChunk(box, folder, chunk);
+							chunk.clear();
+							bytes = 0;
 						}
+						chunk.add(message);
+						bytes += size;
+					}
+					if (!chunk.isEmpty()) {
+						routed += readChunk(box, folder, chunk);
 					}
 				}
 				finally {
@@ -90,10 +115,33 @@ class InboundReader implements HealthIndicator {
 		return routed;
 	}
 
+	/**
+	 * Routes a chunk of messages fetched whole in one command, each in its own transaction, then flags
+	 * the routed ones seen in one command — after their commits: a crash before it reads them again,
+	 * and their records make that change nothing.
+	 */
+	private int readChunk(Mailbox box, Folder folder, List<Message> chunk) throws MessagingException {
+		Message[] messages = chunk.toArray(new Message[0]);
+		if (folder instanceof IMAPFolder) {
+			FetchProfile whole = new FetchProfile();
+			whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+			folder.fetch(messages, whole);
+		}
+		List<Message> routed = new ArrayList<>();
+		for (Message message : messages) {
+			if (read(box, (MimeMessage) message)) {
+				routed.add(message);
+			}
+		}
+		if (!routed.isEmpty()) {
+			folder.setFlags(routed.toArray(new Message[0]), new Flags(Flags.Flag.SEEN), true);
+		}
+		return routed.size();
+	}
+
 	private boolean read(Mailbox box, MimeMessage message) {
 		try {
 			routing.route(box.name(), InboundMessage.of(message));
-			message.setFlag(Flags.Flag.SEEN, true); // after the commit: a crash before this reads it again
 			return true;
 		}
 		catch (Exception failed) {

@@ -5,7 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,15 +21,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox's due mail: a batch at a time, each row locked ({@code FOR UPDATE SKIP LOCKED}) for
- * the duration of its sending, so that two instances never send the same mail; the row is marked sent
- * in the same transaction. A refusal of the SMTP server leaves the mail queued for a later attempt,
+ * Sends the outbox's due mail: a batch of up to 50 at a time through one SMTP connection, the rows
+ * locked ({@code FOR UPDATE SKIP LOCKED}) while they are sent, so that two instances never send the
+ * same mail; the rows are marked sent in the same transaction. A refusal of the SMTP server leaves the mail queued for a later attempt,
  * the wait doubling each time, until {@link MailSettings#maxAttempts()}. A crash after the server
  * accepted a mail and before the commit sends it again on the next run, with the same Message-ID.
  */
@@ -89,20 +93,51 @@ class OutboxSender {
 					MailKind.valueOf(r.getString("kind")), r.getString("subject"), r.getString("text_body"),
 					r.getString("html_body"), r.getString("message_id"), r.getString("thread_id"), r.getInt("attempts")))
 			.list();
-		int sent = 0;
+		// the batch goes through one SMTP connection; the server's refusals are told apart per message
+		Map<MimeMessage, Row> messages = new LinkedHashMap<>();
 		for (Row row : due) {
 			try {
-				smtp.send(message(smtp, row));
-				jdbc.sql("update mail_outbox set state = 'SENT', attempts = attempts + 1, sent_at = :now, next_attempt_at = null,"
-						+ " last_error = null where id = :id").param("now", Timestamp.from(clock.instant())).param("id", row.id())
-					.update();
-				sent++;
+				messages.put(message(smtp, row), row);
 			}
-			catch (MailException | MessagingException refused) {
-				failed(row, refused, now);
+			catch (MessagingException unbuildable) {
+				failed(row, unbuildable, now);
 			}
 		}
-		return new int[] { sent, due.size() };
+		Map<Object, Exception> refusals = Map.of();
+		if (!messages.isEmpty()) {
+			try {
+				smtp.send(messages.keySet().toArray(new MimeMessage[0]));
+			}
+			catch (MailSendException refused) {
+				refusals = refused.getFailedMessages();
+				if (refusals.isEmpty()) { // refused as a whole (no connection): every message of the batch
+					Map<Object, Exception> all = new java.util.HashMap<>();
+					messages.keySet().forEach(message -> all.put(message, refused));
+					refusals = all;
+				}
+			}
+			catch (MailException refused) {
+				Map<Object, Exception> all = new java.util.HashMap<>();
+				messages.keySet().forEach(message -> all.put(message, refused));
+				refusals = all;
+			}
+		}
+		List<UUID> sent = new ArrayList<>();
+		for (Map.Entry<MimeMessage, Row> message : messages.entrySet()) {
+			Exception refused = refusals.get(message.getKey());
+			if (refused == null) {
+				sent.add(message.getValue().id());
+			}
+			else {
+				failed(message.getValue(), refused, now);
+			}
+		}
+		if (!sent.isEmpty()) {
+			jdbc.sql("update mail_outbox set state = 'SENT', attempts = attempts + 1, sent_at = :now, next_attempt_at = null,"
+					+ " last_error = null where id in (:ids)").param("now", Timestamp.from(clock.instant()))
+				.param("ids", sent).update();
+		}
+		return new int[] { sent.size(), due.size() };
 	}
 
 	private void failed(Row row, Exception refused, Instant now) {
