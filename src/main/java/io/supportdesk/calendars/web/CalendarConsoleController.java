@@ -109,7 +109,7 @@ class CalendarConsoleController {
 		CalendarId id = CalendarId.parse(calendarId, "calendarId");
 		return attempt(model, new LinkedHashMap<>(), () -> {
 			if (date == null) {
-				throw new InvalidInput("date", "choose a date");
+				throw new InvalidInput("date", "refusal.calendars.date.missing");
 			}
 			calendars.addHoliday(me, id, date);
 			return "redirect:/console/calendars/" + id + "#holidays";
@@ -131,7 +131,7 @@ class CalendarConsoleController {
 		CalendarId id = CalendarId.parse(calendarId, "calendarId");
 		return attempt(model, new LinkedHashMap<>(), () -> {
 			if (fromYear == null || toYear == null) {
-				throw new InvalidInput(fromYear == null ? "fromYear" : "toYear", "choose a year");
+				throw new InvalidInput(fromYear == null ? "fromYear" : "toYear", "refusal.calendars.year.missing");
 			}
 			int before = calendars.calendar(id).current().holidays().size();
 			int after = calendars.importHolidays(me, id, country, subdivision, Year.of(fromYear), Year.of(toYear))
@@ -148,7 +148,7 @@ class CalendarConsoleController {
 		CalendarId id = CalendarId.parse(calendarId, "calendarId");
 		return attempt(model, new LinkedHashMap<>(), () -> {
 			if (date == null) {
-				throw new InvalidInput("overrideDate", "choose a date");
+				throw new InvalidInput("overrideDate", "refusal.calendars.date.missing");
 			}
 			changeOverrides(me, id, overrides -> overrides.put(date, HoursText.parse("overrideHours", hours)));
 			return "redirect:/console/calendars/" + id + "#overrides";
