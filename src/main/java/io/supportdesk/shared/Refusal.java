@@ -14,10 +14,11 @@ import java.util.Properties;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.Errors;
 
 /**
  * Why a request was refused, in every language: a message key of {@code messages-refusals} (such as
- * {@code refusal.cases.status.notAllowed}) and the arguments its text names. The refusing exceptions
+ * {@code refusal.cases.status.resolve}) and the arguments its text names. The refusing exceptions
  * ({@link InvalidInput}, {@link Conflict}, {@link NotFound}, {@link NotEntitled}, {@link TooLarge} and
  * their kin) carry one; the web layer renders it in the reader's locale with Spring's
  * {@code MessageSource} (a {@code Refusal} is a {@link MessageSourceResolvable}), and the English text
@@ -57,7 +58,7 @@ public final class Refusal implements MessageSourceResolvable, Serializable {
 		return new DefaultMessageSourceResolvable(new String[] { key }, values, English.text(key, values));
 	}
 
-	/** The message key, e.g. {@code refusal.cases.status.notAllowed}; stable, so API clients may match on it. */
+	/** The message key, e.g. {@code refusal.cases.status.resolve}; stable, so API clients may match on it. */
 	public String key() {
 		return key;
 	}
@@ -70,6 +71,19 @@ public final class Refusal implements MessageSourceResolvable, Serializable {
 	/** The English text: the exception's message, for logs and where no translation is found. */
 	public String english() {
 		return English.text(key, arguments);
+	}
+
+	/**
+	 * Records this refusal on a form's {@code field}, so that the page shows it next to the field in the
+	 * reader's language.
+	 */
+	public void rejectValue(Errors errors, String field) {
+		errors.rejectValue(field, key, arguments(), english());
+	}
+
+	/** Records this refusal on the form as a whole. */
+	public void reject(Errors errors) {
+		errors.reject(key, arguments(), english());
 	}
 
 	@Override
