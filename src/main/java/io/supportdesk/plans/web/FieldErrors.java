@@ -23,8 +23,9 @@ import io.supportdesk.shared.Refusal;
 /**
  * What was wrong with one submitted form of a plans page, field by field: the page's own checks in the
  * user's language (message keys of {@code messages-plans}), the facades' refusals ({@link InvalidInput},
- * {@link Conflict}) in their own words, also in the user's language (keys of {@code messages-refusals}). A page can hold several forms; {@link #on(String, String)} shows
- * an error only next to the field of the form that was submitted. A refusal naming no field of the form
+ * {@link Conflict}) in their own words, also in the user's language (keys of {@code messages-refusals}).
+ * A page can hold several forms; {@link #on(String, String)} shows an error only next to the field of
+ * the form that was submitted. A refusal naming no field of the form
  * lands on the form as a whole (field {@code ""}).
  */
 final class FieldErrors {
