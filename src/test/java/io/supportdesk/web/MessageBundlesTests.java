@@ -119,6 +119,60 @@ class MessageBundlesTests {
 			.allMatch(key -> keys.contains(key) || prefixes.stream().anyMatch(key::startsWith));
 	}
 
+	@Test
+	void everyRefusalIsThrownWithAKeyNotAnEnglishText() throws IOException {
+		Pattern thrown = Pattern.compile("new (InvalidInput|Conflict|NotFound|NotEntitled|TooLarge|InvalidCalendarException"
+				+ "|CaseRuleViolation|PasswordRefused)\\(");
+		Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+		List<String> english = new java.util.ArrayList<>();
+		int sites = 0;
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				String code = Files.readString(source);
+				Matcher matcher = thrown.matcher(code);
+				while (matcher.find()) {
+					sites++;
+					Matcher texts = literal.matcher(arguments(code, matcher.end()));
+					while (texts.find()) {
+						// a key has no spaces; a text that has some is English written at the throw site
+						if (texts.group(1).contains(" ")) {
+							english.add(source.getFileName() + ": " + texts.group());
+						}
+					}
+				}
+			}
+		}
+		assertThat(sites).isGreaterThan(100);
+		assertThat(english).as("refusals thrown with an English text instead of a refusal key").isEmpty();
+	}
+
+	/** The arguments of the call whose parenthesis opens just before {@code from}. */
+	private static String arguments(String code, int from) {
+		int depth = 1;
+		boolean inString = false;
+		for (int i = from; i < code.length(); i++) {
+			char c = code.charAt(i);
+			if (inString) {
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '"') {
+					inString = false;
+				}
+			}
+			else if (c == '"') {
+				inString = true;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return code.substring(from, i);
+			}
+		}
+		return code.substring(from);
+	}
+
 	@ParameterizedTest(name = "{0}: every refusal is translated, not copied from English")
 	@MethodSource("refusalTranslations")
 	void everyRefusalIsTranslated(String language) throws IOException {
