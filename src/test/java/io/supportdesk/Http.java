@@ -27,9 +27,21 @@ public final class Http {
 
 	private final String authorization;
 
+	private final String language;
+
 	private Http(String base, String authorization) {
+		this(base, authorization, null);
+	}
+
+	private Http(String base, String authorization, String language) {
 		this.base = base;
 		this.authorization = authorization;
+		this.language = language;
+	}
+
+	/** The same client, sending {@code Accept-Language: languages} with every request (none by default). */
+	public Http acceptingLanguage(String languages) {
+		return new Http(base, authorization, languages);
 	}
 
 	public static Http anonymous(int port) {
@@ -108,6 +120,9 @@ public final class Http {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
 		if (authorization != null) {
 			request.header("Authorization", authorization);
+		}
+		if (language != null) {
+			request.header("Accept-Language", language);
 		}
 		return request;
 	}

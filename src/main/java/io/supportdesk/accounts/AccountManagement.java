@@ -66,7 +66,7 @@ public class AccountManagement {
 	public OrganisationId createOrganisation(CurrentUser actor, String name, ZoneId zone) {
 		require(actor.has(Role.MANAGER) || actor.has(Role.OPERATIONS));
 		if (organisations.existsByNameIgnoringCase(name.strip())) {
-			throw new Conflict("name", "An organisation named '" + name.strip() + "' already exists");
+			throw new Conflict("name", "refusal.accounts.organisation.nameTaken", name.strip());
 		}
 		Organisation organisation = organisations.save(Organisation.create(name, zone == null ? NewUser.DEFAULT_ZONE : zone, clock.instant()));
 		audit.record(AuditAction.ORGANISATION_CREATED, actor.email(), name, null);
@@ -118,7 +118,7 @@ public class AccountManagement {
 	private UserId create(CurrentUser actor, OrganisationId organisation, NewUser user) {
 		PasswordRules.requireHashable("password", user.password());
 		if (users.existsByEmail(user.email().strip())) {
-			throw new Conflict("email", "A user with the e-mail address " + user.email().strip() + " already exists");
+			throw new Conflict("email", "refusal.accounts.user.emailTaken", user.email().strip());
 		}
 		User created = users.save(User.create(organisation, user, passwords.encode(user.password()), clock.instant()));
 		audit.record(AuditAction.USER_CREATED, actor == null ? null : actor.email(), user.email(), "role " + user.role());
@@ -206,7 +206,7 @@ public class AccountManagement {
 		User user = visibleUser(actor, id);
 		require(actor.has(Role.MANAGER));
 		if (!user.role().isStaff()) {
-			throw new InvalidInput("userId", "must be a member of staff: customers have no language skills");
+			throw new InvalidInput("userId", "refusal.accounts.skills.staffOnly");
 		}
 		user.changeLanguageSkills(languages);
 		users.save(user);
@@ -214,7 +214,7 @@ public class AccountManagement {
 
 	/** Changes the acting user's own language and time zone (case mail stays as it is). */
 	public void changePreferences(CurrentUser actor, Language language, ZoneId zone) {
-		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("User"));
+		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("refusal.notFound.user"));
 		user.changePreferences(language, zone, user.caseMail());
 		users.save(user);
 	}
@@ -224,7 +224,7 @@ public class AccountManagement {
 	 * (see {@link UserSummary#caseMail()}).
 	 */
 	public void changePreferences(CurrentUser actor, Language language, ZoneId zone, boolean caseMail) {
-		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("User"));
+		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("refusal.notFound.user"));
 		user.changePreferences(language, zone, caseMail);
 		users.save(user);
 	}
@@ -238,15 +238,15 @@ public class AccountManagement {
 
 	private Organisation visibleOrganisation(CurrentUser actor, OrganisationId id) {
 		if (id == null || !actor.maySee(id)) {
-			throw new NotFound("Organisation");
+			throw new NotFound("refusal.notFound.organisation");
 		}
-		return organisations.findById(id.value()).orElseThrow(() -> new NotFound("Organisation"));
+		return organisations.findById(id.value()).orElseThrow(() -> new NotFound("refusal.notFound.organisation"));
 	}
 
 	private User visibleUser(CurrentUser actor, UserId id) {
 		return users.findById(id.value())
 			.filter(u -> actor.isStaff() || (u.organisationId() != null && actor.maySee(u.organisationId())))
-			.orElseThrow(() -> new NotFound("User"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.user"));
 	}
 
 	private static void require(boolean allowed) {

@@ -53,7 +53,7 @@ public class ApiTokenManagement {
 	/** Issues a token for the acting user; {@code lifetime} null means it never expires. */
 	public IssuedToken issue(CurrentUser actor, String name, Duration lifetime) {
 		if (lifetime != null && (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0)) {
-			throw new InvalidInput("expiresInDays", "must be between 1 and 366 days");
+			throw new InvalidInput("expiresInDays", "refusal.accounts.token.lifetime");
 		}
 		String token = PREFIX + Secrets.generate();
 		Instant now = clock.instant();
@@ -72,7 +72,7 @@ public class ApiTokenManagement {
 	/** Revokes one of the acting user's own tokens; anybody else's is not found. */
 	public void revoke(CurrentUser actor, ApiTokenId id) {
 		ApiToken token = tokens.findById(id.value()).filter(t -> t.userId().equals(actor.id()))
-			.orElseThrow(() -> new NotFound("Token"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.token"));
 		token.revoke(clock.instant());
 		tokens.save(token);
 		audit.record(AuditAction.TOKEN_REVOKED, actor.email(), actor.email(), "token " + id);

@@ -57,7 +57,7 @@ public class OrganisationDomains {
 		for (int i = 0; i < domains.size(); i++) {
 			String domain = domains.get(i) == null ? "" : domains.get(i).strip().toLowerCase(Locale.ROOT);
 			if (!DOMAIN.matcher(domain).matches()) {
-				throw new InvalidInput("domains[" + i + "]", "is not a domain name such as acme.example");
+				throw new InvalidInput("domains[" + i + "]", "refusal.accounts.domain.invalid");
 			}
 			wanted.add(domain);
 		}
@@ -65,7 +65,7 @@ public class OrganisationDomains {
 			Optional<UUID> owner = jdbc.sql("select organisation_id from accounts_organisation_domain where domain = :d")
 				.param("d", domain).query(UUID.class).optional();
 			if (owner.isPresent() && !owner.get().equals(organisation.value())) {
-				throw new Conflict("domains", domain + " is verified for another organisation");
+				throw new Conflict("domains", "refusal.accounts.domain.taken", domain);
 			}
 		}
 		jdbc.sql("delete from accounts_organisation_domain where organisation_id = :org").param("org", organisation.value())

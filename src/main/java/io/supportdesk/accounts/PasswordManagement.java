@@ -63,7 +63,7 @@ public class PasswordManagement {
 	 * @return the principal the session that made the change continues with (the other sessions end)
 	 */
 	public AccountPrincipal changePassword(CurrentUser actor, String currentPassword, String newPassword) {
-		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("User"));
+		User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFound("refusal.notFound.user"));
 		String address = AuditLog.currentAddress() == null ? "unknown" : AuditLog.currentAddress();
 		if (throttle.isThrottled(user.email(), address)) {
 			audit.record(AuditAction.LOGIN_THROTTLED, actor.email(), user.email(), "password change");
@@ -73,7 +73,7 @@ public class PasswordManagement {
 			throttle.recordFailure(user.email(), address);
 			audit.record(AuditAction.PASSWORD_CHANGE_FAILED, actor.email(), user.email(), "wrong current password");
 			throw new PasswordRefused("currentPassword", PasswordRefused.Reason.WRONG_CURRENT,
-					"is not your current password");
+					"refusal.accounts.password.wrongCurrent");
 		}
 		User saved = setPassword(user, newPassword);
 		audit.record(AuditAction.PASSWORD_CHANGED, actor.email(), user.email(), null);
@@ -111,7 +111,7 @@ public class PasswordManagement {
 	 * user's earlier unused links are revoked and their open requests closed.
 	 */
 	public IssuedResetLink issueResetLink(CurrentUser actor, UserId id) {
-		User user = users.findById(id.value()).orElseThrow(() -> new NotFound("User"));
+		User user = users.findById(id.value()).orElseThrow(() -> new NotFound("refusal.notFound.user"));
 		UserControl.require(actor, user);
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(settings.passwordResetLifetime());

@@ -22,8 +22,8 @@ public class PasswordRefused extends InvalidInput {
 
 	private final Reason reason;
 
-	PasswordRefused(String field, Reason reason, String message) {
-		super(field, message);
+	PasswordRefused(String field, Reason reason, String key, Object... arguments) {
+		super(field, key, arguments);
 		this.reason = reason;
 	}
 

@@ -21,11 +21,11 @@ final class PasswordRules {
 	static void check(String field, String password, String email) {
 		if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			throw new PasswordRefused(field, PasswordRefused.Reason.TOO_SHORT,
-					"must be at least " + MIN_LENGTH + " characters long");
+					"refusal.accounts.password.tooShort", MIN_LENGTH);
 		}
 		requireHashable(field, password);
 		if (password.strip().toLowerCase(Locale.ROOT).equals(email.strip().toLowerCase(Locale.ROOT))) {
-			throw new PasswordRefused(field, PasswordRefused.Reason.SAME_AS_EMAIL, "must not be your e-mail address");
+			throw new PasswordRefused(field, PasswordRefused.Reason.SAME_AS_EMAIL, "refusal.accounts.password.email");
 		}
 	}
 
@@ -33,7 +33,7 @@ final class PasswordRules {
 	static void requireHashable(String field, String password) {
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			throw new PasswordRefused(field, PasswordRefused.Reason.TOO_LONG,
-					"must be at most " + MAX_BYTES + " bytes long in UTF-8");
+					"refusal.accounts.password.tooLong", MAX_BYTES);
 		}
 	}
 }

@@ -28,7 +28,7 @@ public class TeamManagement {
 	public TeamId createTeam(CurrentUser actor, String name, UserId lead) {
 		requireManager(actor);
 		if (teams.existsByName(name.strip())) {
-			throw new Conflict("name", "A team named '" + name.strip() + "' already exists");
+			throw new Conflict("name", "refusal.accounts.team.nameTaken", name.strip());
 		}
 		if (lead != null) {
 			requireStaff(lead, "leadId");
@@ -53,7 +53,7 @@ public class TeamManagement {
 		requireManager(actor);
 		Team team = load(actor, teamId);
 		if (!team.remove(member)) {
-			throw new InvalidInput("userId", "is not a member of this team");
+			throw new InvalidInput("userId", "refusal.accounts.team.notMember");
 		}
 		teams.save(team);
 	}
@@ -92,13 +92,13 @@ public class TeamManagement {
 	}
 
 	private Team load(CurrentUser actor, TeamId id) {
-		return teams.findById(id.value()).filter(t -> actor.isStaff()).orElseThrow(() -> new NotFound("Team"));
+		return teams.findById(id.value()).filter(t -> actor.isStaff()).orElseThrow(() -> new NotFound("refusal.notFound.team"));
 	}
 
 	private void requireStaff(UserId id, String field) {
-		User user = users.findById(id.value()).orElseThrow(() -> new InvalidInput(field, "no such user"));
+		User user = users.findById(id.value()).orElseThrow(() -> new InvalidInput(field, "refusal.accounts.user.unknown"));
 		if (!user.role().isStaff()) {
-			throw new InvalidInput(field, "must be a member of staff");
+			throw new InvalidInput(field, "refusal.accounts.user.notStaff");
 		}
 	}
 

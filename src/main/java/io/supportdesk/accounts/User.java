@@ -84,10 +84,10 @@ class User {
 
 	private static void checkTenancy(OrganisationId organisation, Role role) {
 		if (organisation == null && role.isCustomer()) {
-			throw new InvalidInput("role", role + " belongs to a customer organisation");
+			throw new InvalidInput("role", "refusal.accounts.role.customerOnly", role.name());
 		}
 		if (organisation != null && role.isStaff()) {
-			throw new InvalidInput("role", role + " is a staff role and cannot belong to a customer organisation");
+			throw new InvalidInput("role", "refusal.accounts.role.staffOnly", role.name());
 		}
 	}
 

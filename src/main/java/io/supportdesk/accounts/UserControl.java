@@ -16,7 +16,7 @@ final class UserControl {
 
 	static void require(CurrentUser actor, User user) {
 		if (actor.isCustomer() && (user.organisationId() == null || !actor.maySee(user.organisationId()))) {
-			throw new NotFound("User");
+			throw new NotFound("refusal.notFound.user");
 		}
 		if (user.id().equals(actor.id())) {
 			throw new AccessDeniedException("You cannot do this to your own account");

@@ -28,9 +28,8 @@ final class CalendarComposition {
 		for (int i = 0; i < versions.size(); i++) {
 			CalendarVersion version = versions.get(i);
 			if (i > 0 && !version.effectiveFrom().isAfter(versions.get(i - 1).effectiveFrom())) {
-				throw new InvalidCalendarException("versions[" + i + "].effectiveFrom",
-						version.effectiveFrom() + " is not after versions[" + (i - 1) + "] ("
-								+ versions.get(i - 1).effectiveFrom() + ")");
+				throw new InvalidCalendarException("versions[" + i + "].effectiveFrom", "refusal.calendars.versions.order",
+						version.effectiveFrom(), String.valueOf(i - 1), versions.get(i - 1).effectiveFrom());
 			}
 			effectiveFrom[i] = EpochNanos.clamped(version.effectiveFrom());
 			openTimes.add(openTimeOf(version.calendar()));

@@ -75,7 +75,7 @@ public record CalendarDefinition(
 		try {
 			return new Builder(ZoneId.of(zoneId));
 		} catch (RuntimeException e) {
-			throw new InvalidCalendarException("zone", "'" + zoneId + "' is not a known time zone");
+			throw new InvalidCalendarException("zone", "refusal.calendars.zone.unknown", zoneId);
 		}
 	}
 

@@ -59,13 +59,13 @@ public record CalendarDocument(String zone, Boolean alwaysOpen, Map<DayOfWeek, L
 
 	private ZoneId zoneId() {
 		if (zone == null || zone.isBlank()) {
-			throw new InvalidCalendarException("zone", "is required (an IANA zone such as Europe/Berlin)");
+			throw new InvalidCalendarException("zone", "refusal.calendars.zone.missing");
 		}
 		try {
 			return ZoneId.of(zone);
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidCalendarException("zone", "'" + zone + "' is not a known time zone");
+			throw new InvalidCalendarException("zone", "refusal.calendars.zone.unknown", zone);
 		}
 	}
 
@@ -90,16 +90,13 @@ public record CalendarDocument(String zone, Boolean alwaysOpen, Map<DayOfWeek, L
 		for (int i = 0; extraWindows != null && i < extraWindows.size(); i++) {
 			Window window = extraWindows.get(i);
 			if (window == null || window.from() == null || window.to() == null) {
-				throw new InvalidCalendarException("extraWindows[" + i + "]", "needs from and to");
+				throw new InvalidCalendarException("extraWindows[" + i + "]", "refusal.calendars.window.incomplete");
 			}
 			try {
 				windows.add(new CoverageWindow(window.from(), window.to()));
 			}
 			catch (InvalidCalendarException ex) {
 				throw ex.under("extraWindows[" + i + "]");
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidCalendarException("extraWindows[" + i + "]", ex.getMessage());
 			}
 		}
 		return windows;
@@ -110,7 +107,7 @@ public record CalendarDocument(String zone, Boolean alwaysOpen, Map<DayOfWeek, L
 		for (int i = 0; hours != null && i < hours.size(); i++) {
 			Hours entry = hours.get(i);
 			if (entry == null || entry.from() == null || entry.to() == null) {
-				throw new InvalidCalendarException(path + "[" + i + "]", "needs from and to");
+				throw new InvalidCalendarException(path + "[" + i + "]", "refusal.calendars.window.incomplete");
 			}
 			try {
 				result.add(OpeningHours.of(entry.from(), entry.to()));

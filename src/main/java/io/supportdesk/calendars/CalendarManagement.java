@@ -93,18 +93,24 @@ public class CalendarManagement {
 			Year first, Year last) {
 		requireManager(actor);
 		if (last.isBefore(first) || last.getValue() - first.getValue() > 50) {
-			throw new InvalidInput("toYear", "must be at most 50 years after fromYear, and not before it");
+			throw new InvalidInput("toYear", "refusal.calendars.holidays.years");
 		}
-		SortedSet<LocalDate> imported;
+		HolidayImport source;
 		try {
-			HolidayImport holidays = HolidayImport.country(country);
-			imported = (subdivision == null || subdivision.isBlank() ? holidays : holidays.subdivision(subdivision))
-				.dates(first, last);
+			source = HolidayImport.country(country);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInput(subdivision == null || subdivision.isBlank() ? "country" : "subdivision",
-					ex.getMessage());
+			throw new InvalidInput("country", "refusal.calendars.holidays.country", country);
 		}
+		if (subdivision != null && !subdivision.isBlank()) {
+			try {
+				source = source.subdivision(subdivision);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInput("subdivision", "refusal.calendars.holidays.subdivision", subdivision, country);
+			}
+		}
+		SortedSet<LocalDate> imported = source.dates(first, last);
 		return changeHolidays(actor, id, holidays -> holidays.addAll(imported));
 	}
 
@@ -125,7 +131,7 @@ public class CalendarManagement {
 		requireManager(actor);
 		StoredCalendars.Row row = row(id);
 		if (row.seeded()) {
-			throw new Conflict("calendarId", "'" + row.name() + "' is one of the plans' calendars and cannot be deleted");
+			throw new Conflict("calendarId", "refusal.calendars.retire.seeded", row.name());
 		}
 		stored.retire(row.id(), clock.instant());
 	}
@@ -157,7 +163,7 @@ public class CalendarManagement {
 	 */
 	@Transactional(readOnly = true)
 	public BusinessCalendar businessCalendar(CalendarId id) {
-		long revision = stored.revision(id.value()).orElseThrow(() -> new NotFound("Calendar"));
+		long revision = stored.revision(id.value()).orElseThrow(() -> new NotFound("refusal.notFound.calendar"));
 		Cached cached = engines.get(id.value());
 		if (cached != null && cached.revision() == revision) {
 			return cached.calendar();
@@ -181,7 +187,7 @@ public class CalendarManagement {
 					current.dateOverrides(), current.extraWindows());
 		}
 		catch (InvalidCalendarException ex) {
-			throw new InvalidInput(ex.field(), ex.problem());
+			throw new InvalidInput(ex.field(), ex.refusal());
 		}
 		addVersion(actor, row.id(), changed, null);
 		return calendar(id);
@@ -191,11 +197,11 @@ public class CalendarManagement {
 		Instant now = clock.instant();
 		Instant effectiveFrom = requested == null ? now : requested;
 		if (effectiveFrom.isBefore(now)) {
-			throw new InvalidInput("effectiveFrom", "cannot lie in the past: business time already counted stays as it was");
+			throw new InvalidInput("effectiveFrom", "refusal.calendars.version.inThePast");
 		}
 		Instant latest = stored.latestVersion(id).orElseThrow();
 		if (effectiveFrom.isBefore(latest)) {
-			throw new InvalidInput("effectiveFrom", "must not be before the latest version, effective from " + latest);
+			throw new InvalidInput("effectiveFrom", "refusal.calendars.version.beforeLatest", latest);
 		}
 		if (effectiveFrom.equals(latest)) {
 			stored.deleteVersion(id, latest); // two edits at one instant: the later one wins
@@ -215,16 +221,16 @@ public class CalendarManagement {
 	}
 
 	private CalendarDefinition current(UUID id) {
-		return view(stored.find(id).orElseThrow(() -> new NotFound("Calendar"))).current();
+		return view(stored.find(id).orElseThrow(() -> new NotFound("refusal.notFound.calendar"))).current();
 	}
 
 	private StoredCalendars.Row row(CalendarId id) {
-		return stored.find(id.value()).orElseThrow(() -> new NotFound("Calendar"));
+		return stored.find(id.value()).orElseThrow(() -> new NotFound("refusal.notFound.calendar"));
 	}
 
 	private void requireUniqueName(String name, UUID self) {
 		stored.findByName(name.strip()).filter(other -> !other.equals(self)).ifPresent(other -> {
-			throw new Conflict("name", "A calendar named '" + name.strip() + "' already exists");
+			throw new Conflict("name", "refusal.calendars.nameTaken", name.strip());
 		});
 	}
 
@@ -233,7 +239,7 @@ public class CalendarManagement {
 			return document.toDefinition();
 		}
 		catch (InvalidCalendarException ex) {
-			throw new InvalidInput(ex.field(), ex.problem());
+			throw new InvalidInput(ex.field(), ex.refusal());
 		}
 	}
 

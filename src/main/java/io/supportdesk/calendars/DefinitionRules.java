@@ -25,7 +25,7 @@ final class DefinitionRules {
 
 	static ZoneId zone(ZoneId zone) {
 		if (zone == null) {
-			throw new InvalidCalendarException("zone", "is required");
+			throw new InvalidCalendarException("zone", "refusal.calendars.required");
 		}
 		return zone;
 	}
@@ -46,7 +46,7 @@ final class DefinitionRules {
 		int index = 0;
 		for (LocalDate holiday : holidays == null ? List.<LocalDate>of() : holidays) {
 			if (holiday == null) {
-				throw new InvalidCalendarException("holidays[" + index + "]", "must be a date");
+				throw new InvalidCalendarException("holidays[" + index + "]", "refusal.calendars.holiday.notADate");
 			}
 			copy.add(holiday);
 			index++;
@@ -70,11 +70,10 @@ final class DefinitionRules {
 		for (CoverageWindow window : windows == null ? List.<CoverageWindow>of() : windows) {
 			String path = "extraWindows[" + copy.size() + "]";
 			if (window == null) {
-				throw new InvalidCalendarException(path, "must be a window {from, to}");
+				throw new InvalidCalendarException(path, "refusal.calendars.window.missing");
 			}
 			if (!window.from().isBefore(window.to())) {
-				throw new InvalidCalendarException(path,
-						"from " + window.from() + " is not before to " + window.to());
+				throw new InvalidCalendarException(path, "refusal.calendars.notBefore", window.from(), window.to());
 			}
 			copy.add(window);
 		}
@@ -84,14 +83,13 @@ final class DefinitionRules {
 	static void alwaysOpenStandsAlone(boolean alwaysOpen, Collection<List<OpeningHours>> weekly, int otherParts) {
 		boolean hasHours = weekly.stream().anyMatch(hours -> !hours.isEmpty());
 		if (alwaysOpen && (hasHours || otherParts > 0)) {
-			throw new InvalidCalendarException("alwaysOpen",
-					"an always-open calendar has no weekly hours, holidays, date overrides or extra windows");
+			throw new InvalidCalendarException("alwaysOpen", "refusal.calendars.alwaysOpen.alone");
 		}
 	}
 
 	private static List<OpeningHours> dayHours(String path, List<OpeningHours> hours) {
 		if (hours == null) {
-			throw new InvalidCalendarException(path, "must be a list of intervals (empty = closed)");
+			throw new InvalidCalendarException(path, "refusal.calendars.day.missing");
 		}
 		for (int i = 0; i < hours.size(); i++) {
 			checkInterval(path + "[" + i + "]", hours.get(i), hours.subList(0, i));
@@ -101,22 +99,22 @@ final class DefinitionRules {
 
 	private static void checkInterval(String path, OpeningHours interval, List<OpeningHours> earlier) {
 		if (interval == null) {
-			throw new InvalidCalendarException(path, "must be an interval {from, to}");
+			throw new InvalidCalendarException(path, "refusal.calendars.interval.missing");
 		}
 		if (interval.fromMinute() >= interval.toMinute()) {
-			throw new InvalidCalendarException(path,
-					"from " + interval.fromText() + " is not before to " + interval.toText());
+			throw new InvalidCalendarException(path, "refusal.calendars.notBefore", interval.fromText(),
+					interval.toText());
 		}
 		for (OpeningHours other : earlier) {
 			if (interval.overlaps(other)) {
-				throw new InvalidCalendarException(path, "overlaps " + other);
+				throw new InvalidCalendarException(path, "refusal.calendars.interval.overlaps", other);
 			}
 		}
 	}
 
 	private static void requireKey(String path, Object key) {
 		if (key == null) {
-			throw new InvalidCalendarException(path, "has an empty key");
+			throw new InvalidCalendarException(path, "refusal.calendars.emptyKey");
 		}
 	}
 }

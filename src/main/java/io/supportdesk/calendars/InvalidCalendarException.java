@@ -2,30 +2,42 @@ package io.supportdesk.calendars;
 
 import java.util.Objects;
 
+import io.supportdesk.shared.Refusal;
+import io.supportdesk.shared.Refused;
+
 /**
  * Thrown when a calendar definition is invalid. Carries the path of the offending field in the JSON
  * shape of the API ({@code weeklyHours.MONDAY[1]}, {@code zone}, {@code dateOverrides.2026-12-24[0]},
- * {@code extraWindows[2]}) and a problem text meant for the person who entered it.
+ * {@code extraWindows[2]}) and the problem as a {@link Refusal} (a message key of {@code messages-refusals}
+ * with arguments) for the person who entered it, in their language.
  */
-public final class InvalidCalendarException extends RuntimeException {
+public final class InvalidCalendarException extends Refused {
 
 	private static final long serialVersionUID = 1L;
 
 	/** Path of the offending field. */
 	private final String field;
-	/** What is wrong with the field. */
-	private final String problem;
 
 	/**
 	 * Creates the exception.
 	 *
-	 * @param field   path of the offending field, e.g. {@code weeklyHours.MONDAY[1]}
-	 * @param problem what is wrong with it, e.g. {@code overlaps 08:00–12:00}
+	 * @param field     path of the offending field, e.g. {@code weeklyHours.MONDAY[1]}
+	 * @param key       the refusal key of what is wrong with it, e.g. {@code refusal.calendars.interval.overlaps}
+	 * @param arguments the values its text names, e.g. {@code 08:00–12:00}
 	 */
-	public InvalidCalendarException(String field, String problem) {
-		super(field + ": " + problem);
+	public InvalidCalendarException(String field, String key, Object... arguments) {
+		this(field, Refusal.of(key, arguments));
+	}
+
+	private InvalidCalendarException(String field, Refusal problem) {
+		super(problem);
 		this.field = Objects.requireNonNull(field, "field");
-		this.problem = Objects.requireNonNull(problem, "problem");
+	}
+
+	/** @return the path and the English problem, e.g. {@code zone: is required} */
+	@Override
+	public String getMessage() {
+		return field + ": " + super.getMessage();
 	}
 
 	/** @return the path of the offending field, e.g. {@code weeklyHours.MONDAY[1]} */
@@ -33,9 +45,9 @@ public final class InvalidCalendarException extends RuntimeException {
 		return field;
 	}
 
-	/** @return what is wrong with the field, without the path */
+	/** @return what is wrong with the field, without the path, in English */
 	public String problem() {
-		return problem;
+		return refusal().english();
 	}
 
 	/**
@@ -47,6 +59,6 @@ public final class InvalidCalendarException extends RuntimeException {
 	 */
 	public InvalidCalendarException under(String parent) {
 		String separator = field.startsWith("[") ? "" : ".";
-		return new InvalidCalendarException(parent + separator + field, problem);
+		return new InvalidCalendarException(parent + separator + field, refusal());
 	}
 }

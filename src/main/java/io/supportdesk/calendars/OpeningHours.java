@@ -102,13 +102,13 @@ public record OpeningHours(int fromMinute, int toMinute) {
 		try {
 			return minuteOf(LocalTime.parse(text));
 		} catch (DateTimeParseException | NullPointerException e) {
-			throw new InvalidCalendarException(field, "'" + text + "' is not a time of day HH:mm (00:00–24:00)");
+			throw new InvalidCalendarException(field, "refusal.calendars.time.invalid", text);
 		}
 	}
 
 	private static void requireMinuteOfDay(String field, int minute) {
 		if (minute < 0 || minute > MINUTES_PER_DAY) {
-			throw new InvalidCalendarException(field, "must be between 00:00 and 24:00");
+			throw new InvalidCalendarException(field, "refusal.calendars.time.range");
 		}
 	}
 }

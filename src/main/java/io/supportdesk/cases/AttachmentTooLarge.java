@@ -5,7 +5,9 @@ import io.supportdesk.shared.TooLarge;
 /** An attachment above the configured limit; answers 413. */
 class AttachmentTooLarge extends TooLarge {
 
+	private static final long serialVersionUID = 1L;
+
 	AttachmentTooLarge(long limit) {
-		super("Attachments may be at most " + (limit / (1024 * 1024)) + " MB");
+		super("refusal.cases.attachment.tooLarge", limit / (1024 * 1024));
 	}
 }

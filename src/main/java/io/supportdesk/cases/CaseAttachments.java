@@ -117,7 +117,7 @@ public class CaseAttachments {
 		var row = jdbc.sql("select *, storage_key from cases_attachment where id = :id and case_id = :case")
 			.param("id", attachmentId).param("case", caseId.value())
 			.query((rs, n) -> new Download(view(rs), null, rs.getString("storage_key"))).optional()
-			.orElseThrow(() -> new NotFound("Attachment"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.attachment"));
 		return new Download(row.attachment(), store.get(row.key()), row.key());
 	}
 
@@ -174,7 +174,7 @@ public class CaseAttachments {
 		String name = filename == null ? "" : filename.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
 		if (name.isEmpty()) {
-			throw new InvalidInput("file", "needs a file name");
+			throw new InvalidInput("file", "refusal.cases.attachment.noName");
 		}
 		return name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}

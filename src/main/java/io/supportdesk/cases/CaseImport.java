@@ -70,7 +70,7 @@ public class CaseImport {
 	private SupportCase replay(CurrentUser actor, ImportedCase imported) {
 		List<ImportedEvent> history = imported.events();
 		if (history.isEmpty() || !"OPENED".equals(history.get(0).type())) {
-			throw new InvalidInput("events[0]", "the first event must be OPENED");
+			throw new InvalidInput("events[0]", "refusal.cases.import.firstNotOpened");
 		}
 		Instant now = clock.instant();
 		SupportCase supportCase = null;
@@ -79,20 +79,20 @@ public class CaseImport {
 			ImportedEvent event = history.get(i);
 			String field = "events[" + i + "]";
 			if (event == null || event.at() == null || event.type() == null) {
-				throw new InvalidInput(field, "needs at and type");
+				throw new InvalidInput(field, "refusal.cases.import.incomplete");
 			}
 			if (event.at().isAfter(now)) {
-				throw new InvalidInput(field, "lies in the future");
+				throw new InvalidInput(field, "refusal.cases.import.future");
 			}
 			if (event.at().isBefore(previous)) {
-				throw new InvalidInput(field, "is earlier than the event before it");
+				throw new InvalidInput(field, "refusal.cases.import.outOfOrder");
 			}
 			previous = event.at();
 			try {
 				supportCase = i == 0 ? opened(imported, event) : apply(supportCase, event, staff(actor, event), imported);
 			}
 			catch (CaseRuleViolation | InvalidInput violation) {
-				throw new InvalidInput(field, event.type() + ": " + violation.getMessage());
+				throw new InvalidInput(field, "refusal.cases.import.event", event.type(), violation.refusal());
 			}
 		}
 		return supportCase;
@@ -104,20 +104,20 @@ public class CaseImport {
 			return Actor.of(importer);
 		}
 		if ("CUSTOMER_REPLIED".equals(event.type())) {
-			throw new CaseRuleViolation("a customer reply is the requester's; it names no author");
+			throw new CaseRuleViolation("refusal.cases.import.customerReplyAuthor");
 		}
 		if (accounts.findUser(event.author()).filter(user -> user.role().isStaff()).isEmpty()) {
-			throw new CaseRuleViolation("the author must be a member of staff");
+			throw new CaseRuleViolation("refusal.cases.import.authorNotStaff");
 		}
 		return Actor.staffMember(event.author());
 	}
 
 	private SupportCase opened(ImportedCase imported, ImportedEvent event) {
 		if (event.author() != null) {
-			throw new CaseRuleViolation("a case is opened by its requester; OPENED names no author");
+			throw new CaseRuleViolation("refusal.cases.import.openedAuthor");
 		}
 		if (event.severity() == null) {
-			throw new CaseRuleViolation("an OPENED event needs the proposed severity");
+			throw new CaseRuleViolation("refusal.cases.import.openedSeverity");
 		}
 		return opening.build(new OpenCase(imported.organisation(), imported.requester(), imported.subject(),
 				imported.description(), imported.product(), imported.language(),
@@ -128,7 +128,7 @@ public class CaseImport {
 		Actor customer = Actor.customer(imported.requester());
 		Instant at = event.at();
 		switch (event.type()) {
-			case "OPENED" -> throw new CaseRuleViolation("a case is opened only once");
+			case "OPENED" -> throw new CaseRuleViolation("refusal.cases.import.openedTwice");
 			case "CLASSIFIED" -> supportCase.classify(event.severity() == null ? 0 : event.severity(),
 					event.reason() == null ? "Imported classification" : event.reason(), staff, at);
 			case "SUPPORT_REPLIED" -> supportCase.supportReply(text(event, "(imported reply)"), true, staff, at);
@@ -139,7 +139,7 @@ public class CaseImport {
 			case "RESOLVED" -> supportCase.resolve(staff, at);
 			case "REOPENED" -> supportCase.reopen(staff, at, NO_REOPEN_LIMIT);
 			case "CLOSED" -> supportCase.close(staff, at);
-			default -> throw new CaseRuleViolation("unknown event type " + event.type());
+			default -> throw new CaseRuleViolation("refusal.cases.import.unknownType", event.type());
 		}
 		return supportCase;
 	}

@@ -78,13 +78,13 @@ public class CaseManagement {
 						request.severity());
 		if (actor.isStaff()) {
 			if (checked.organisation() == null) {
-				throw new InvalidInput("organisationId", "is required when support opens a case");
+				throw new InvalidInput("organisationId", "refusal.cases.open.organisationRequired");
 			}
 			accounts.organisation(actor, checked.organisation()); // a customer's own organisation exists
 			opening.requireRequester(checked.organisation(), checked.requester());
 		}
 		if (!actor.isStaff() && !entitlements.of(checked.organisation(), now).isSubscribed()) {
-			throw new Conflict("organisationId", "Your organisation has no support subscription in force");
+			throw new Conflict("organisationId", "refusal.cases.noSubscription");
 		}
 		SupportCase opened = opening.open(checked, now);
 		return view(actor, opened.state());
@@ -119,7 +119,7 @@ public class CaseManagement {
 	/** A reply: from a customer, always public; from support, public or an internal note. */
 	public CaseView reply(CurrentUser actor, CaseId id, String body, boolean isPublic) {
 		if (actor.isCustomer() && !isPublic) {
-			throw new InvalidInput("public", "customers' replies are always public");
+			throw new InvalidInput("public", "refusal.cases.reply.alwaysPublic");
 		}
 		return change(actor, id, (supportCase, now) -> {
 			if (actor.isStaff()) {
@@ -149,7 +149,7 @@ public class CaseManagement {
 				case RESOLVED -> supportCase.resolve(by, now);
 				case OPEN -> supportCase.reopen(by, now, settings.reopenWindow());
 				case CLOSED -> supportCase.close(by, now);
-				case NEW -> throw new InvalidInput("status", "a case cannot be made new again");
+				case NEW -> throw new InvalidInput("status", "refusal.cases.status.notNewAgain");
 			}
 		});
 	}
@@ -158,10 +158,10 @@ public class CaseManagement {
 	public CaseView assign(CurrentUser actor, CaseId id, UserId assignee, TeamId team) {
 		requireStaff(actor);
 		if (assignee != null && accounts.findUser(assignee).filter(u -> u.role().isStaff()).isEmpty()) {
-			throw new InvalidInput("assigneeId", "must be a member of staff");
+			throw new InvalidInput("assigneeId", "refusal.cases.assign.notStaff");
 		}
 		if (team != null && !teams.exists(team)) {
-			throw new InvalidInput("teamId", "no such team");
+			throw new InvalidInput("teamId", "refusal.cases.assign.noTeam");
 		}
 		return change(actor, id, (supportCase, now) -> supportCase.assign(assignee, team, Actor.of(actor), now));
 	}
@@ -176,7 +176,7 @@ public class CaseManagement {
 		CaseState state = sharable(actor, id);
 		accounts.findUser(with).filter(u -> u.organisationId() != null
 				&& u.organisationId().value().equals(state.organisationId))
-			.orElseThrow(() -> new InvalidInput("userId", "must be a user of the case's organisation"));
+			.orElseThrow(() -> new InvalidInput("userId", "refusal.cases.user.notOfOrganisation"));
 		cases.share(state.id, with.value(), Actor.of(actor).user() == null ? null : actor.id().value(), clock.instant());
 	}
 
@@ -219,7 +219,7 @@ public class CaseManagement {
 		CurrentUser customer = customer(requester);
 		Instant now = clock.instant();
 		if (!entitlements.of(customer.organisationId(), now).isSubscribed()) {
-			throw new Conflict("organisationId", "Your organisation has no support subscription in force");
+			throw new Conflict("organisationId", "refusal.cases.noSubscription");
 		}
 		SupportCase opened = opening.open(new OpenCase(customer.organisationId(), requester, subject, body, null, language,
 				Channel.EMAIL, severity), now);
@@ -235,12 +235,12 @@ public class CaseManagement {
 	public CaseView replyByMail(UserId author, CaseId id, String body) {
 		CurrentUser customer = customer(author);
 		contributable(customer, id);
-		SupportCase supportCase = cases.findForUpdate(id.value()).orElseThrow(() -> new NotFound("Case"));
+		SupportCase supportCase = cases.findForUpdate(id.value()).orElseThrow(() -> new NotFound("refusal.notFound.case"));
 		try {
 			supportCase.customerReply(body, Actor.of(customer), clock.instant(), settings.reopenWindow());
 		}
 		catch (CaseRuleViolation violation) {
-			throw new Conflict("status", violation.getMessage());
+			throw new Conflict("status", violation.refusal());
 		}
 		cases.save(supportCase);
 		supportCase.events().forEach(events::publishEvent);
@@ -279,7 +279,7 @@ public class CaseManagement {
 
 	private CurrentUser customer(UserId id) {
 		UserSummary user = accounts.findUser(id).filter(u -> u.role().isCustomer() && u.enabled())
-			.orElseThrow(() -> new NotFound("User"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.user"));
 		return new CurrentUser(user.id(), user.organisationId(), user.email(), user.name(), user.role(), user.language(),
 				user.timeZone());
 	}
@@ -292,12 +292,12 @@ public class CaseManagement {
 
 	private CaseView change(CurrentUser actor, CaseId id, BiConsumer<SupportCase, Instant> change) {
 		readable(actor, id);
-		SupportCase supportCase = cases.findForUpdate(id.value()).orElseThrow(() -> new NotFound("Case"));
+		SupportCase supportCase = cases.findForUpdate(id.value()).orElseThrow(() -> new NotFound("refusal.notFound.case"));
 		try {
 			change.accept(supportCase, clock.instant());
 		}
 		catch (CaseRuleViolation violation) {
-			throw new Conflict("status", violation.getMessage());
+			throw new Conflict("status", violation.refusal());
 		}
 		cases.save(supportCase);
 		supportCase.events().forEach(events::publishEvent);
@@ -308,7 +308,7 @@ public class CaseManagement {
 		return cases.find(id.value()).filter(s -> actor.maySee(new OrganisationId(s.organisationId)))
 			.filter(s -> actor.isStaff() || actor.has(Role.CUSTOMER_ADMIN) || actor.id().value().equals(s.requesterId)
 					|| cases.isSharedWith(s.id, actor.id().value()))
-			.orElseThrow(() -> new NotFound("Case"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.case"));
 	}
 
 	private CaseState sharable(CurrentUser actor, CaseId id) {

@@ -41,14 +41,14 @@ class CaseOpening {
 	void requireRequester(OrganisationId organisation, UserId requester) {
 		if (requester != null && accounts.findUser(requester)
 			.filter(user -> organisation.equals(user.organisationId())).isEmpty()) {
-			throw new InvalidInput("requesterId", "must be a user of the case's organisation");
+			throw new InvalidInput("requesterId", "refusal.cases.user.notOfOrganisation");
 		}
 	}
 
 	/** A new case, not yet stored (imports apply more events before storing). */
 	SupportCase build(OpenCase request, Instant at, boolean imported) {
 		if (request.severity() < 1 || request.severity() > 4) {
-			throw new InvalidInput("severity", "is 1 (urgent) to 4 (low)");
+			throw new InvalidInput("severity", "refusal.cases.severity.rangeField");
 		}
 		CaseReference reference = CaseReference.random();
 		while (cases.referenceExists(reference)) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.TeamId;
 import io.supportdesk.accounts.UserId;
+import io.supportdesk.shared.Refusal;
 
 /**
  * The support case: it owns its transitions and their guards, records every change in its
@@ -62,13 +63,13 @@ class SupportCase {
 	}
 
 	void classify(int severity, String reason, Actor actor, Instant at) {
-		requireStaff(actor, "classify severity");
-		requireNot(EnumSet.of(CaseStatus.CLOSED), "classify");
+		requireStaff(actor, "refusal.cases.staffOnly.classify");
+		requireNot(EnumSet.of(CaseStatus.CLOSED), "refusal.cases.closed.classify");
 		if (severity < 1 || severity > 4) {
-			throw new CaseRuleViolation("Severity is 1 (urgent) to 4 (low)");
+			throw new CaseRuleViolation("refusal.cases.severity.range");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new CaseRuleViolation("A classification needs a reason the customer can read");
+			throw new CaseRuleViolation("refusal.cases.classification.reason");
 		}
 		advance(at);
 		int previous = state.severity;
@@ -80,12 +81,12 @@ class SupportCase {
 	}
 
 	void supportReply(String body, boolean isPublic, Actor actor, Instant at) {
-		requireStaff(actor, "reply as support");
+		requireStaff(actor, "refusal.cases.staffOnly.reply");
 		if (isPublic) {
-			requireIn(EnumSet.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER), "replied to publicly (reopen it first)");
+			requireIn(EnumSet.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER), "refusal.cases.status.publicReply");
 		}
 		else {
-			requireNot(EnumSet.of(CaseStatus.CLOSED), "add a note to");
+			requireNot(EnumSet.of(CaseStatus.CLOSED), "refusal.cases.closed.note");
 		}
 		advance(at);
 		message(isPublic ? MessageKind.PUBLIC_REPLY : MessageKind.INTERNAL_NOTE, actor.user(), body, at);
@@ -102,7 +103,7 @@ class SupportCase {
 	}
 
 	void customerReply(String body, Actor actor, Instant at, Duration reopenWindow) {
-		requireNot(EnumSet.of(CaseStatus.CLOSED), "reply to");
+		requireNot(EnumSet.of(CaseStatus.CLOSED), "refusal.cases.closed.reply");
 		if (state.status == CaseStatus.RESOLVED) {
 			reopen(actor, at, reopenWindow);
 		}
@@ -118,11 +119,11 @@ class SupportCase {
 
 	/** Only after a public reply from support that the customer has not answered yet. */
 	void waitOnCustomer(Actor actor, Instant at) {
-		requireStaff(actor, "set a case to wait on the customer");
+		requireStaff(actor, "refusal.cases.staffOnly.waitOnCustomer");
 		if (state.lastPublicFrom != Side.SUPPORT) {
-			throw new CaseRuleViolation("A case waits on the customer only after a public reply from support");
+			throw new CaseRuleViolation("refusal.cases.waitOnCustomer.noPublicReply");
 		}
-		requireIn(EnumSet.of(CaseStatus.OPEN), "set to wait on the customer");
+		requireIn(EnumSet.of(CaseStatus.OPEN), "refusal.cases.status.waitOnCustomer");
 		advance(at);
 		state.status = CaseStatus.PENDING_CUSTOMER;
 		history(at, "WAITING_ON_CUSTOMER", actor.user(), null);
@@ -130,7 +131,7 @@ class SupportCase {
 	}
 
 	void resolve(Actor actor, Instant at) {
-		requireIn(EnumSet.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER), "resolved");
+		requireIn(EnumSet.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING_CUSTOMER), "refusal.cases.status.resolve");
 		advance(at);
 		state.status = CaseStatus.RESOLVED;
 		state.resolvedAt = at;
@@ -140,10 +141,9 @@ class SupportCase {
 
 	/** Staff reopen at any time; customers within the reopen window after resolution. */
 	void reopen(Actor actor, Instant at, Duration reopenWindow) {
-		requireIn(EnumSet.of(CaseStatus.RESOLVED), "reopened");
+		requireIn(EnumSet.of(CaseStatus.RESOLVED), "refusal.cases.status.reopen");
 		if (!actor.staff() && at.isAfter(state.resolvedAt.plus(reopenWindow))) {
-			throw new CaseRuleViolation("This case was resolved more than " + reopenWindow.toDays()
-					+ " days ago; please open a new case");
+			throw new CaseRuleViolation("refusal.cases.reopen.windowEnded", reopenWindow.toDays());
 		}
 		advance(at);
 		state.status = CaseStatus.OPEN;
@@ -153,8 +153,8 @@ class SupportCase {
 	}
 
 	void close(Actor actor, Instant at) {
-		requireStaff(actor, "close");
-		requireIn(EnumSet.of(CaseStatus.RESOLVED), "closed (resolve it first)");
+		requireStaff(actor, "refusal.cases.staffOnly.close");
+		requireIn(EnumSet.of(CaseStatus.RESOLVED), "refusal.cases.status.close");
 		advance(at);
 		state.status = CaseStatus.CLOSED;
 		history(at, "CLOSED", actor.user(), null);
@@ -182,8 +182,8 @@ class SupportCase {
 	}
 
 	void assign(UserId assignee, TeamId team, Actor actor, Instant at) {
-		requireStaff(actor, "assign");
-		requireNot(EnumSet.of(CaseStatus.CLOSED), "assign");
+		requireStaff(actor, "refusal.cases.staffOnly.assign");
+		requireNot(EnumSet.of(CaseStatus.CLOSED), "refusal.cases.closed.assign");
 		advance(at);
 		state.assigneeId = assignee == null ? null : assignee.value();
 		state.teamId = team == null ? null : team.value();
@@ -200,14 +200,14 @@ class SupportCase {
 
 	private void advance(Instant at) {
 		if (at.isBefore(state.updatedAt)) {
-			throw new CaseRuleViolation("happened before the case's last change (" + state.updatedAt + ")");
+			throw new CaseRuleViolation("refusal.cases.beforeLastChange", state.updatedAt);
 		}
 		state.updatedAt = at;
 	}
 
 	private void message(MessageKind kind, UserId author, String body, Instant at) {
 		if (body == null || body.isBlank()) {
-			throw new CaseRuleViolation("A message needs a text");
+			throw new CaseRuleViolation("refusal.cases.message.empty");
 		}
 		newMessages.add(new NewMessage(++state.messageCount, kind, author, body.strip(), at));
 	}
@@ -220,23 +220,29 @@ class SupportCase {
 		newHistory.add(new NewHistory(++state.historyCount, at, type, actor, detail, facts));
 	}
 
-	private void requireStaff(Actor actor, String what) {
+	/** Refuses a customer, for the reason the refusal {@code key} names. */
+	private void requireStaff(Actor actor, String key) {
 		if (!actor.staff()) {
-			throw new CaseRuleViolation("Only support staff " + what);
+			throw new CaseRuleViolation(key);
 		}
 	}
 
-	private void requireIn(Set<CaseStatus> allowed, String what) {
+	/** Refuses unless the case is in one of {@code allowed}; the refusal {@code key}'s text names the status as {0}. */
+	private void requireIn(Set<CaseStatus> allowed, String key) {
 		if (!allowed.contains(state.status)) {
-			throw new CaseRuleViolation("A case that is " + state.status.name().toLowerCase().replace('_', ' ')
-					+ " cannot be " + what);
+			throw new CaseRuleViolation(key, status());
 		}
 	}
 
-	private void requireNot(Set<CaseStatus> forbidden, String what) {
+	/** Refuses while the case is in one of {@code forbidden}; the refusal {@code key}'s text names the status as {0}. */
+	private void requireNot(Set<CaseStatus> forbidden, String key) {
 		if (forbidden.contains(state.status)) {
-			throw new CaseRuleViolation("Cannot " + what + " a " + state.status.name().toLowerCase() + " case");
+			throw new CaseRuleViolation(key, status());
 		}
+	}
+
+	private Object status() {
+		return Refusal.term("refusal.term.caseStatus." + state.status);
 	}
 
 	CaseId id() {

@@ -69,7 +69,7 @@ public class ExamCoverage {
 		accounts.organisation(actor, organisation);
 		requireBooker(actor);
 		if (!from.isBefore(to)) {
-			throw new InvalidInput("to", "must be after from");
+			throw new InvalidInput("to", "refusal.exams.window.endBeforeStart");
 		}
 		Instant now = clock.instant();
 		if (actor.isCustomer()) {
@@ -89,9 +89,9 @@ public class ExamCoverage {
 		accounts.organisation(actor, organisation);
 		requireBooker(actor);
 		ExamWindow window = windowsOf(organisation).stream().filter(w -> w.id().equals(id)).findFirst()
-			.orElseThrow(() -> new NotFound("Exam window"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.examWindow"));
 		if (actor.isCustomer() && !window.from().isAfter(clock.instant())) {
-			throw new InvalidInput("windowId", "a window that has started cannot be cancelled");
+			throw new InvalidInput("windowId", "refusal.exams.window.started");
 		}
 		jdbc.sql("delete from exams_window where id = :id").param("id", id).update();
 		events.publishEvent(new ExamWindowsChanged(organisation, window.from(), window.to()));
@@ -123,18 +123,18 @@ public class ExamCoverage {
 
 	private void requireCustomerRules(OrganisationId organisation, Instant from, Instant to, Instant now) {
 		if (!from.isAfter(now)) {
-			throw new InvalidInput("from", "must lie in the future");
+			throw new InvalidInput("from", "refusal.exams.window.past");
 		}
 		Entitlements entitlements = this.entitlements.of(organisation, now);
 		entitlements.requireExamSessions();
 		if (Duration.between(from, to).compareTo(settings.maxWindowLength()) > 0) {
-			throw new InvalidInput("to", "a window is at most " + hours(settings.maxWindowLength()) + " long");
+			throw new InvalidInput("to", "refusal.exams.window.tooLong", hours(settings.maxWindowLength()));
 		}
 		BusinessCalendar hours = calendars.businessCalendar(entitlements.examSessionCalendar().orElseThrow());
 		Instant earliest = hours.addBusinessDays(now, settings.leadBusinessDays());
 		if (from.isBefore(earliest)) {
-			throw new InvalidInput("from", "must lie at least " + settings.leadBusinessDays()
-					+ " business days ahead, at " + earliest + " or later");
+			throw new InvalidInput("from", "refusal.exams.window.leadTime", settings.leadBusinessDays(),
+					earliest);
 		}
 	}
 

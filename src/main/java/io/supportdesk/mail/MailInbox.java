@@ -78,17 +78,17 @@ public class MailInbox {
 		accounts.organisation(actor, organisation); // 404 for an organisation that does not exist
 		InboundMessage message = parse((byte[]) row.get("raw"));
 		if (message.sender() == null) {
-			throw new Conflict("sender", "The message names no sender to make a customer of");
+			throw new Conflict("sender", "refusal.mail.quarantine.noSender");
 		}
 		Optional<UserSummary> existing = accounts.findUserByEmail(message.sender());
 		if (existing.isPresent() && !organisation.equals(existing.get().organisationId())) {
-			throw new Conflict("organisationId", message.sender() + " is a user of another organisation, or staff");
+			throw new Conflict("organisationId", "refusal.mail.quarantine.senderElsewhere", message.sender());
 		}
 		UserSummary customer = existing.orElseGet(() -> routing.newCustomer(organisation, message));
 		String mailbox = (String) row.get("mailbox");
 		InboundRouting.Routed routed = routing.routeAs(customer, mailbox, message, clock.instant());
 		if (routed.caseId() == null) {
-			throw new Conflict("organisationId", "The organisation has no support subscription in force");
+			throw new Conflict("organisationId", "refusal.mail.quarantine.noSubscription");
 		}
 		decide(quarantined, "ASSIGNED", actor, routed.caseId());
 		jdbc.sql("update mail_inbound set outcome = :outcome, case_id = :caseId where mailbox = :mailbox and message_key = :key")
@@ -145,7 +145,7 @@ public class MailInbox {
 
 	private Map<String, Object> open(UUID id) {
 		return jdbc.sql("select * from mail_quarantine where id = :id and state = 'OPEN' for update").param("id", id)
-			.query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFound("Quarantined mail"));
+			.query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFound("refusal.notFound.quarantinedMail"));
 	}
 
 	private void decide(UUID id, String state, CurrentUser actor, CaseId caseId) {
@@ -168,7 +168,7 @@ public class MailInbox {
 	/** A customer never learns that a quarantined message exists: 404, as for an unknown id. */
 	private static void hiddenFromCustomers(CurrentUser actor) {
 		if (!actor.isStaff()) {
-			throw new NotFound("Quarantined mail");
+			throw new NotFound("refusal.notFound.quarantinedMail");
 		}
 	}
 

@@ -100,6 +100,6 @@ public class AddOnManagement {
 
 	private AddOnRequest load(CurrentUser actor, AddOnId id) {
 		return requests.findById(id.value()).filter(r -> actor.maySee(r.organisationId()))
-			.orElseThrow(() -> new NotFound("Add-on request"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.addOnRequest"));
 	}
 }

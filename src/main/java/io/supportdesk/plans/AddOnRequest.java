@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.UserId;
 import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.Refusal;
 
 /** A customer's request for a paid service, moved by operations from requested to delivered. */
 @Table("plans_addon_request")
@@ -99,8 +100,8 @@ class AddOnRequest {
 
 	private void move(Set<AddOnStatus> from, AddOnStatus to, Instant now) {
 		if (!from.contains(status)) {
-			throw new Conflict("status", "A " + status.name().toLowerCase() + " request cannot become "
-					+ to.name().toLowerCase());
+			throw new Conflict("status", "refusal.plans.addOn.transition",
+					Refusal.term("refusal.term.addOn." + status), Refusal.term("refusal.term.addOn." + to));
 		}
 		status = to;
 		updatedAt = now;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.shared.NotEntitled;
+import io.supportdesk.shared.Refusal;
 
 /**
  * What an organisation is entitled to at an instant: the plans of its subscriptions in force then,
@@ -52,16 +52,24 @@ public record Entitlements(OrganisationId organisation, Instant at, List<Plan> p
 		if (has(entitlement)) {
 			return;
 		}
-		String offeredBy = catalogue.stream().filter(plan -> plan.includes(entitlement)).map(Plan::name)
-			.collect(Collectors.joining(" and "));
-		String what = Entitlements.describe(entitlement);
-		throw new NotEntitled(entitlement.name(), offeredBy.isEmpty() ? what + " is not part of any support plan"
-				: what + " is part of " + offeredBy + " support; your organisation has " + planNames() + ".");
+		List<String> offeredBy = catalogue.stream().filter(plan -> plan.includes(entitlement)).map(Plan::name).toList();
+		Object what = Refusal.term("refusal.term.entitlement." + entitlement);
+		if (offeredBy.isEmpty()) {
+			throw new NotEntitled(entitlement.name(), "refusal.plans.notEntitled.inNoPlan", what);
+		}
+		throw new NotEntitled(entitlement.name(), "refusal.plans.notEntitled", what, both(offeredBy), planNames());
 	}
 
-	private String planNames() {
-		return plans.isEmpty() ? "no support plan in force"
-				: plans.stream().map(Plan::name).distinct().collect(Collectors.joining(" and "));
+	/** The plans in force by name ("Standard and Premier"), or "no support plan in force". */
+	private Object planNames() {
+		return plans.isEmpty() ? Refusal.term("refusal.term.noPlanInForce")
+				: both(plans.stream().map(Plan::name).distinct().toList());
+	}
+
+	/** Names joined the way the reader's language joins them: "A and B and C". */
+	private static Object both(List<String> names) {
+		return names.size() == 1 ? names.get(0)
+				: Refusal.term("refusal.term.and", names.get(0), both(names.subList(1, names.size())));
 	}
 
 	/**
@@ -78,12 +86,13 @@ public record Entitlements(OrganisationId organisation, Instant at, List<Plan> p
 		if (examSessionCalendar().isPresent()) {
 			return;
 		}
-		String offeredBy = catalogue.stream()
+		List<String> offeredBy = catalogue.stream()
 			.filter(plan -> plan.targets().stream().anyMatch(target -> target.calendar().withExamWindows()))
-			.map(Plan::name).collect(Collectors.joining(" and "));
-		throw new NotEntitled("EXAM_SESSIONS", "Booking exam coverage is part of "
-				+ (offeredBy.isEmpty() ? "no support plan" : offeredBy + " support") + "; your organisation has "
-				+ planNames() + ".");
+			.map(Plan::name).toList();
+		if (offeredBy.isEmpty()) {
+			throw new NotEntitled("EXAM_SESSIONS", "refusal.plans.examSessions.inNoPlan", planNames());
+		}
+		throw new NotEntitled("EXAM_SESSIONS", "refusal.plans.examSessions", both(offeredBy), planNames());
 	}
 
 	/** The shortest target for a severity and metric among the plans in force (ties: the first plan's). */
@@ -109,18 +118,4 @@ public record Entitlements(OrganisationId organisation, Instant at, List<Plan> p
 		return plans.stream().filter(plan -> plan.targets().contains(target)).findFirst();
 	}
 
-	static String describe(Entitlement entitlement) {
-		return switch (entitlement) {
-			case KNOWLEDGE_BASE -> "The knowledge base";
-			case PRODUCT_SUGGESTIONS -> "Product suggestions";
-			case PRODUCT_DOWNLOADS -> "Product downloads";
-			case PORTAL_CASE_MANAGEMENT -> "Case management in the portal";
-			case LIVE_CHAT -> "Live chat";
-			case MULTILINGUAL_SUPPORT -> "Multilingual support";
-			case PRIORITY_QUEUEING -> "Priority queueing";
-			case EARLY_ADOPTER_PRODUCTS -> "Early-adopter products";
-			case TRIAL_LICENCE -> "A non-production trial licence";
-			case DEDICATED_TAM -> "A dedicated technical account manager";
-		};
-	}
 }

@@ -76,7 +76,7 @@ public class PlanCatalogue {
 	/** Every version of a plan with who recorded it and when, and the plan's revision. */
 	@Transactional(readOnly = true)
 	public PlanHistory versions(PlanCode code) {
-		return Optional.ofNullable(histories().get(code.value())).orElseThrow(() -> new NotFound("Plan"));
+		return Optional.ofNullable(histories().get(code.value())).orElseThrow(() -> new NotFound("refusal.notFound.plan"));
 	}
 
 	/**
@@ -93,24 +93,23 @@ public class PlanCatalogue {
 			throw new AccessDeniedException("Only support managers edit plans");
 		}
 		if (!stored.exists(code.value())) {
-			throw new NotFound("Plan");
+			throw new NotFound("refusal.notFound.plan");
 		}
 		if (edit.change().description().english().isBlank()) {
-			throw new InvalidInput("descriptions.en", "is required: the other languages fall back to the English description");
+			throw new InvalidInput("descriptions.en", "refusal.plans.description.englishRequired");
 		}
 		PlanDocument document = document(edit.change());
 		Instant now = clock.instant();
 		Instant from = edit.effectiveFrom() == null ? now : edit.effectiveFrom();
 		if (from.isBefore(now)) {
-			throw new InvalidInput("effectiveFrom",
-					"cannot lie in the past: cases opened before now keep the version that was in force then");
+			throw new InvalidInput("effectiveFrom", "refusal.plans.version.inThePast");
 		}
 		if (!stored.countEdit(code.value(), edit.revision())) {
 			throw new OptimisticLockingFailureException("Plan " + code + " was changed since revision " + edit.revision());
 		}
 		Instant latest = stored.latestVersion(code.value());
 		if (from.isBefore(latest)) {
-			throw new InvalidInput("effectiveFrom", "must not be before the plan's latest version, effective from " + latest);
+			throw new InvalidInput("effectiveFrom", "refusal.plans.version.beforeLatest", latest);
 		}
 		String written = json.writeValueAsString(document);
 		stored.putVersion(code.value(), from, written, actor.email(), now);
@@ -140,16 +139,16 @@ public class PlanCatalogue {
 		for (int i = 0; i < change.targets().size(); i++) {
 			PlanChange.Target target = change.targets().get(i);
 			if (target.severity() < 1 || target.severity() > 4 || target.amount() < 0) {
-				throw new InvalidInput("targets", "has a target with a severity other than 1 to 4 or a negative amount");
+				throw new InvalidInput("targets", "refusal.plans.target.invalid");
 			}
 			CalendarId calendar = calendars.byName(target.calendar())
-				.orElseThrow(() -> new InvalidInput("targets", "no calendar is named '" + target.calendar() + "'"));
+				.orElseThrow(() -> new InvalidInput("targets", "refusal.plans.target.noCalendar", target.calendar()));
 			targets.add(new PlanDocument.Target(target.severity(), target.metric(), target.amount(), target.unit(),
 					calendar.value(), target.withExamWindows()));
 		}
 		long distinct = targets.stream().map(t -> t.severity() + "/" + t.metric()).distinct().count();
 		if (distinct != targets.size()) {
-			throw new InvalidInput("targets", "has two targets for one severity and metric");
+			throw new InvalidInput("targets", "refusal.plans.target.twice");
 		}
 		return PlanDocument.of(change, targets);
 	}

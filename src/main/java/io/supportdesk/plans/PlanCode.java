@@ -34,7 +34,7 @@ public record PlanCode(@JsonValue String value) {
 			return new PlanCode(value);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInput(field, "is not a plan code (such as STANDARD or PREMIER)");
+			throw new InvalidInput(field, "refusal.plans.code.invalid");
 		}
 	}
 

@@ -65,7 +65,7 @@ class Subscription {
 	static Subscription record(OrganisationId organisation, PlanCode plan, String product, Instant start, Instant end,
 			String recordedBy, Instant now) {
 		if (!start.isBefore(end)) {
-			throw new InvalidInput("end", "must be after start");
+			throw new InvalidInput("end", "refusal.plans.subscription.endBeforeStart");
 		}
 		Subscription subscription = new Subscription(UUID.randomUUID(), organisation.value(), product.strip(), start,
 				end, now, recordedBy, Set.of(), null);
@@ -77,15 +77,15 @@ class Subscription {
 	PlanCode upgrade(PlanCode plan, Instant from, Instant now) {
 		SubscriptionView view = view();
 		if (from.isBefore(start) || !from.isBefore(end)) {
-			throw new InvalidInput("effectiveFrom", "must lie within the subscription's term, " + start + " to " + end);
+			throw new InvalidInput("effectiveFrom", "refusal.plans.subscription.outsideTerm", start, end);
 		}
 		Instant latest = view.plans().get(view.plans().size() - 1).from();
 		if (!from.isAfter(latest)) {
-			throw new InvalidInput("effectiveFrom", "must be after the last plan change, effective " + latest);
+			throw new InvalidInput("effectiveFrom", "refusal.plans.subscription.beforeLastChange", latest);
 		}
 		PlanCode previous = view.planAt(from).orElseThrow();
 		if (previous.equals(plan)) {
-			throw new InvalidInput("plan", "is already the subscription's plan at that instant");
+			throw new InvalidInput("plan", "refusal.plans.subscription.samePlan");
 		}
 		segments.add(new PlanSegment(plan.value(), from, now));
 		return previous;
@@ -94,7 +94,7 @@ class Subscription {
 	/** Extends the term to a later end. */
 	void renew(Instant newEnd) {
 		if (!newEnd.isAfter(end)) {
-			throw new InvalidInput("end", "must be after the current end, " + end);
+			throw new InvalidInput("end", "refusal.plans.subscription.renewBeforeEnd", end);
 		}
 		end = newEnd;
 	}

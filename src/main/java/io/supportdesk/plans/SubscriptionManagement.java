@@ -158,12 +158,12 @@ public class SubscriptionManagement {
 	private Subscription load(CurrentUser actor, OrganisationId organisation, SubscriptionId id) {
 		requireOrganisation(actor, organisation);
 		return subscriptions.findById(id.value()).filter(s -> s.organisationId().equals(organisation))
-			.orElseThrow(() -> new NotFound("Subscription"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.subscription"));
 	}
 
 	private void requirePlan(PlanCode plan, Instant at) {
 		if (catalogue.plan(plan, at).isEmpty()) {
-			throw new InvalidInput("plan", "no plan has the code " + plan);
+			throw new InvalidInput("plan", "refusal.plans.code.unknown", plan);
 		}
 	}
 

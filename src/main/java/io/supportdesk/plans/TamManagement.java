@@ -51,9 +51,9 @@ public class TamManagement {
 		}
 		String name = accounts.organisation(actor, organisation).name();
 		UserSummary user = accounts.findUser(tam).filter(u -> u.role() == Role.TAM)
-			.orElseThrow(() -> new InvalidInput("tamId", "must be a member of staff with the role TAM"));
+			.orElseThrow(() -> new InvalidInput("tamId", "refusal.plans.tam.notTam"));
 		if (!entitlements.now(organisation).has(Entitlement.DEDICATED_TAM)) {
-			throw new Conflict("organisationId", name + " has no plan with a dedicated technical account manager");
+			throw new Conflict("organisationId", "refusal.plans.tam.notEntitled", name);
 		}
 		jdbc.sql("""
 				insert into plans_tam_assignment (organisation_id, tam_id, assigned_at, assigned_by)

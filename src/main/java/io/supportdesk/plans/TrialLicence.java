@@ -12,6 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.UserId;
 import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.Refusal;
 
 /**
  * A non-production trial licence: requested by a customer admin, issued by an agent with a random
@@ -110,7 +111,8 @@ class TrialLicence {
 
 	private void requireRequested() {
 		if (status != TrialLicenceStatus.REQUESTED) {
-			throw new Conflict("status", "This trial licence was already " + status.name().toLowerCase());
+			throw new Conflict("status", "refusal.plans.trialLicence.decided",
+					Refusal.term("refusal.term.trialLicence." + status));
 		}
 	}
 

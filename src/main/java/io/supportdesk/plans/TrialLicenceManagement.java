@@ -66,7 +66,7 @@ public class TrialLicenceManagement {
 		int limit = entitled.plans().stream().mapToInt(Plan::trialLicenceMaxDays).max().orElse(0);
 		int duration = days == null ? Math.min(DEFAULT_DAYS, limit) : days;
 		if (duration < 1 || duration > limit) {
-			throw new InvalidInput("days", "must be between 1 and " + limit + " days for your plan");
+			throw new InvalidInput("days", "refusal.plans.trialLicence.days", limit);
 		}
 		return licences.save(TrialLicence.request(organisation, actor.id(), product, purpose, duration, clock.instant()))
 			.view(clock.instant(), null).id();
@@ -125,7 +125,7 @@ public class TrialLicenceManagement {
 
 	private TrialLicence load(CurrentUser actor, TrialLicenceId id) {
 		return licences.findById(id.value()).filter(l -> actor.maySee(l.organisationId()))
-			.orElseThrow(() -> new NotFound("Trial licence"));
+			.orElseThrow(() -> new NotFound("refusal.notFound.trialLicence"));
 	}
 
 	/** {@code NP-XXXXX-XXXXX-XXXXX-XXXXX}: 20 characters of a 32-letter alphabet, 100 random bits. */

@@ -14,7 +14,7 @@ public final class Ids {
 			return UUID.fromString(text);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInput(field, "is not a valid id");
+			throw new InvalidInput(field, "refusal.id.invalid");
 		}
 	}
 }

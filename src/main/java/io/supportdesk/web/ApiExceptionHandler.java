@@ -1,12 +1,17 @@
 package io.supportdesk.web;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -34,14 +39,19 @@ import tools.jackson.core.JacksonException;
 import io.supportdesk.accounts.LoginThrottledException;
 import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Language;
 import io.supportdesk.shared.NotEntitled;
 import io.supportdesk.shared.NotFound;
+import io.supportdesk.shared.Refused;
 import io.supportdesk.shared.TooLarge;
 
 /**
  * Every failure of an API controller as an RFC 9457 problem detail, mapped here and nowhere else.
  * Input errors name the offending field, both in {@code detail} and in {@code errors}
- * ({@code [{"field": "email", "message": "must be a well-formed email address"}]}).
+ * ({@code [{"field": "email", "message": "must be a well-formed email address"}]}). A refusal of the
+ * domain ({@link Refused}) also carries its stable message key as {@code code}
+ * ({@code "code": "refusal.cases.status.resolve"}), and its {@code detail} and messages are in the
+ * language the request's {@code Accept-Language} prefers among Supportdesk's, else English.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,20 +59,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(NotFound.class)
-	ProblemDetail notFound(NotFound ex) {
-		return ApiProblems.problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+	ProblemDetail notFound(NotFound ex, HttpServletRequest request) {
+		return refused(ex, HttpStatus.NOT_FOUND, "not-found", request);
 	}
 
 	@ExceptionHandler(InvalidInput.class)
-	ProblemDetail invalid(InvalidInput ex) {
-		return invalidInput(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	ProblemDetail invalid(InvalidInput ex, HttpServletRequest request) {
+		ProblemDetail problem = invalidInput(List.of(new FieldProblem(ex.field(), text(ex, request))));
+		problem.setProperty("code", ex.refusal().key());
+		return problem;
 	}
 
 	@ExceptionHandler(Conflict.class)
-	ProblemDetail conflict(Conflict ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
-		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	ProblemDetail conflict(Conflict ex, HttpServletRequest request) {
+		ProblemDetail problem = refused(ex, HttpStatus.CONFLICT, "conflict", request);
+		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), problem.getDetail())));
 		return problem;
 	}
 
@@ -92,13 +110,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(TooLarge.class)
-	ProblemDetail tooLarge(TooLarge ex) {
-		return ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", ex.getMessage());
+	ProblemDetail tooLarge(TooLarge ex, HttpServletRequest request) {
+		return refused(ex, HttpStatus.CONTENT_TOO_LARGE, "too-large", request);
 	}
 
 	@ExceptionHandler(NotEntitled.class)
-	ProblemDetail notEntitled(NotEntitled ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.FORBIDDEN, "not-entitled", ex.getMessage());
+	ProblemDetail notEntitled(NotEntitled ex, HttpServletRequest request) {
+		ProblemDetail problem = refused(ex, HttpStatus.FORBIDDEN, "not-entitled", request);
 		problem.setTitle("Not part of your support plan");
 		problem.setProperty("entitlement", ex.entitlement());
 		problem.setProperty("upgrade", NotEntitled.UPGRADE_INFORMATION);
@@ -171,6 +189,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
 			.body(invalidInput(List.of(new FieldProblem(ex.getParameterName(), "is required"))));
+	}
+
+	/** A refusal of the domain: its text in the request's language as {@code detail}, its key as {@code code}. */
+	private ProblemDetail refused(Refused ex, HttpStatus status, String type, HttpServletRequest request) {
+		ProblemDetail problem = ApiProblems.problem(status, type, text(ex, request));
+		problem.setProperty("code", ex.refusal().key());
+		return problem;
+	}
+
+	/** The refusal's text in the request's language (its English text where a translation is missing). */
+	private String text(Refused ex, HttpServletRequest request) {
+		return messages.getMessage(ex.refusal(), locale(request));
+	}
+
+	/**
+	 * The language an API client reads: the first of Supportdesk's languages its {@code Accept-Language}
+	 * names, else English. Unlike pages, neither a cookie nor the user's preference count: a client's
+	 * answers depend only on its request.
+	 */
+	static Locale locale(HttpServletRequest request) {
+		if (request.getHeader("Accept-Language") == null) {
+			return Language.EN.locale();
+		}
+		return Collections.list(request.getLocales()).stream().map(l -> Language.ofCode(l.getLanguage()))
+			.flatMap(java.util.Optional::stream).findFirst().orElse(Language.EN).locale();
 	}
 
 	static ProblemDetail invalidInput(List<FieldProblem> problems) {

@@ -66,7 +66,7 @@ class TenantIsolation implements HandlerInterceptor {
 		TenantScopedResource resource = resources().get(variable);
 		Optional<OrganisationId> owner = resource == null ? Optional.empty() : resource.ownerOf(value);
 		if (owner.isEmpty() || !owner.get().equals(organisation)) {
-			throw new NotFound("Resource");
+			throw new NotFound("refusal.notFound.resource");
 		}
 	}
 }

@@ -2,6 +2,8 @@ package io.supportdesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -15,15 +17,22 @@ import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotEntitled;
 import io.supportdesk.shared.NotFound;
+import io.supportdesk.shared.Refused;
 
-/** Failures of portal and console pages as error pages in the shell (the API has its own handler). */
+/**
+ * Failures of portal and console pages as error pages in the shell (the API has its own handler); a
+ * refusal's reason is shown in the reader's language.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class WebExceptionHandler {
 
 	private final ShellModel shell;
 
-	WebExceptionHandler(ShellModel shell) {
+	private final MessageSource messages;
+
+	WebExceptionHandler(ShellModel shell, MessageSource messages) {
 		this.shell = shell;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -39,16 +48,21 @@ class WebExceptionHandler {
 	@ExceptionHandler(NotEntitled.class)
 	ModelAndView notEntitled(HttpServletRequest request, NotEntitled ex) {
 		ModelAndView page = page(request, HttpStatus.FORBIDDEN, "error.notEntitled");
-		page.addObject("detail", ex.getMessage());
+		page.addObject("detail", inReadersLanguage(ex));
 		page.addObject("upgrade", NotEntitled.UPGRADE_INFORMATION);
 		return page;
 	}
 
 	@ExceptionHandler({ InvalidInput.class, Conflict.class })
-	ModelAndView invalid(HttpServletRequest request, RuntimeException ex) {
+	ModelAndView invalid(HttpServletRequest request, Refused ex) {
 		ModelAndView page = page(request, HttpStatus.BAD_REQUEST, "error.invalid");
-		page.addObject("detail", ex.getMessage());
+		page.addObject("detail", inReadersLanguage(ex));
 		return page;
+	}
+
+	/** The refusal's reason in the page's language (its English text where a translation is missing). */
+	private String inReadersLanguage(Refused ex) {
+		return messages.getMessage(ex.refusal(), LocaleContextHolder.getLocale());
 	}
 
 	/** Two changes of the same thing at once, or a constraint refusing a race: nothing was written. */

@@ -92,6 +92,35 @@ class AccountApiTests {
 					"name", "Again", "role", "CUSTOMER_USER", "password", "a-long-password"));
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+		assertThat(response.json().get("code").asString()).isEqualTo("refusal.accounts.user.emailTaken");
+		assertThat(response.json().get("detail").asString()).isEqualTo(
+				"A user with the e-mail address " + tenant.userEmail().toUpperCase() + " already exists");
+	}
+
+	@Test
+	void aRefusalSpeaksTheLanguageTheClientAcceptsUnderAStableCode() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http.Response response = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD)
+			.acceptingLanguage("fr-CH, fr;q=0.9, en;q=0.5")
+			.post("/api/organisations/" + tenant.id() + "/users", Map.of("email", tenant.userEmail(),
+					"name", "Encore", "role", "CUSTOMER_USER", "password", "a-long-password"));
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.json().get("code").asString()).isEqualTo("refusal.accounts.user.emailTaken");
+		assertThat(response.json().get("detail").asString())
+			.isEqualTo("Un utilisateur avec l’adresse e-mail " + tenant.userEmail() + " existe déjà");
+		assertThat(response.json().get("errors").get(0).get("message").asString())
+			.isEqualTo(response.json().get("detail").asString());
+	}
+
+	@Test
+	void aLanguageSupportdeskDoesNotSpeakGetsEnglish() {
+		Http.Response response = Http.basic(port, fixtures.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD)
+			.acceptingLanguage("ja, nl;q=0.8").get("/api/organisations/" + java.util.UUID.randomUUID());
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.json().get("code").asString()).isEqualTo("refusal.notFound.organisation");
+		assertThat(response.json().get("detail").asString()).isEqualTo("Organisation not found");
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.WebSession;
 
-/** The console's organisation pages: a new organisation's time zone, and a zone that does not exist. */
+/**
+ * The console's organisation pages: a new organisation's time zone, a zone that does not exist, and a
+ * taken name refused in the reader's language.
+ */
 @SupportdeskTest
 class OrganisationPagesTests {
 
@@ -50,5 +53,24 @@ class OrganisationPagesTests {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("<span class=\"field-error\">Keine bekannte Zeitzone");
 		assertThat(accounts.organisations(CurrentUser.system())).noneMatch(o -> o.name().equals(name));
+	}
+
+	@Test
+	void aTakenNameIsRefusedNextToTheFieldInTheReadersLanguage() {
+		WebSession manager = WebSession.signIn(port, fixtures.staff(Role.MANAGER).email());
+		String name = "Doppelt GmbH " + System.nanoTime();
+		accounts.createOrganisation(CurrentUser.system(), name, java.time.ZoneId.of("Europe/Berlin"));
+
+		HttpResponse<String> german = manager.form("/console/organisations?lang=de", "/console/organisations",
+				Map.of("name", name, "timeZone", "Europe/Berlin"));
+		HttpResponse<String> english = manager.form("/console/organisations?lang=en", "/console/organisations",
+				Map.of("name", name, "timeZone", "Europe/Berlin"));
+
+		assertThat(german.statusCode()).isEqualTo(200);
+		assertThat(german.body()).contains("<span class=\"field-error\">Eine Organisation namens „" + name
+				+ "“ gibt es bereits</span>");
+		assertThat(english.body()).contains("<span class=\"field-error\">An organisation named &#39;" + name
+				+ "&#39; already exists</span>");
+		assertThat(accounts.organisations(CurrentUser.system())).filteredOn(o -> o.name().equals(name)).hasSize(1);
 	}
 }

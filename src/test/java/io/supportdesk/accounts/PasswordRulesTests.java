@@ -41,6 +41,6 @@ class PasswordRulesTests {
 		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
 			messages.load(in);
 		}
-		assertThat(messages).containsKey(new PasswordRefused("f", reason, "m").messageKey());
+		assertThat(messages).containsKey(new PasswordRefused("f", reason, "refusal.accounts.password.tooShort", 12).messageKey());
 	}
 }

@@ -61,6 +61,21 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void theForbiddenPageSaysWhyInTheReadersLanguage() throws Exception {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.STANDARD);
+		Client admin = Client.signedIn(port, tenant.adminEmail());
+		admin.get("/portal/plan?lang=de");
+
+		HttpResponse<String> refused = admin.post("/portal/plan/trial-licences",
+				Map.of("product", "Constructor Proctor 7", "purpose", "Staging", "days", "30"));
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Eine Testlizenz für Nicht-Produktivsysteme: enthalten im Support Premier",
+				"Ihre Organisation hat Standard.").doesNotContain("part of Premier support");
+	}
+
+	@Test
 	void anOrganisationWithoutASubscriptionInForceSeesThatClearlyAndStillSeesThePage() throws Exception {
 		AccountFixtures.Tenant tenant = accounts.tenant();
 		Client user = Client.signedIn(port, tenant.userEmail());

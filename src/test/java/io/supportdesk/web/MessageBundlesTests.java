@@ -26,7 +26,10 @@ class MessageBundlesTests {
 
 	/** The bundles of spring.messages.basename: the shell's and one per module that has pages. */
 	static final List<String> BUNDLES = List.of("messages", "messages-plans", "messages-cases", "messages-notifications",
-			"messages-sla", "messages-mail");
+			"messages-sla", "messages-mail", "messages-refusals");
+
+	/** A refusal's key as the code names it: a whole key, or a prefix ending in a dot ({@code "refusal.term.caseStatus." + status}). */
+	private static final Pattern REFUSAL_KEY = Pattern.compile("\"(refusal\\.[\\w.]*)\"");
 
 	static Stream<Arguments> translations() {
 		return BUNDLES.stream().flatMap(bundle -> Stream.of("de", "fr", "es").map(l -> Arguments.of(bundle, l)));
@@ -90,6 +93,104 @@ class MessageBundlesTests {
 		}
 		assertThat(used).isNotEmpty();
 		assertThat(english).containsAll(used);
+	}
+
+	@Test
+	void everyRefusalTheCodeThrowsHasATextAndEveryTextIsThrown() throws IOException {
+		Set<String> bundle = keys("messages-refusals.properties");
+		Set<String> named = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher matcher = REFUSAL_KEY.matcher(Files.readString(source));
+				while (matcher.find()) {
+					named.add(matcher.group(1));
+				}
+			}
+		}
+		named.remove("refusal.");
+		Set<String> prefixes = new TreeSet<>(named.stream().filter(key -> key.endsWith(".")).toList());
+		Set<String> keys = new TreeSet<>(named);
+		keys.removeAll(prefixes);
+		assertThat(keys).hasSizeGreaterThan(100);
+		assertThat(bundle).as("refusal keys the code names but messages-refusals lacks").containsAll(keys);
+		assertThat(prefixes).allSatisfy(prefix -> assertThat(bundle).as("keys under %s", prefix)
+			.anyMatch(key -> key.startsWith(prefix)));
+		assertThat(bundle).as("refusal texts no code names (dead keys)")
+			.allMatch(key -> keys.contains(key) || prefixes.stream().anyMatch(key::startsWith));
+	}
+
+	@Test
+	void everyRefusalIsThrownWithAKeyNotAnEnglishText() throws IOException {
+		Pattern thrown = Pattern.compile("new (InvalidInput|Conflict|NotFound|NotEntitled|TooLarge|InvalidCalendarException"
+				+ "|CaseRuleViolation|PasswordRefused)\\(");
+		Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+		List<String> english = new java.util.ArrayList<>();
+		int sites = 0;
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				String code = Files.readString(source);
+				Matcher matcher = thrown.matcher(code);
+				while (matcher.find()) {
+					sites++;
+					Matcher texts = literal.matcher(arguments(code, matcher.end()));
+					while (texts.find()) {
+						// a key has no spaces; a text that has some is English written at the throw site
+						if (texts.group(1).contains(" ")) {
+							english.add(source.getFileName() + ": " + texts.group());
+						}
+					}
+				}
+			}
+		}
+		assertThat(sites).isGreaterThan(100);
+		assertThat(english).as("refusals thrown with an English text instead of a refusal key").isEmpty();
+	}
+
+	/** The arguments of the call whose parenthesis opens just before {@code from}. */
+	private static String arguments(String code, int from) {
+		int depth = 1;
+		boolean inString = false;
+		for (int i = from; i < code.length(); i++) {
+			char c = code.charAt(i);
+			if (inString) {
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '"') {
+					inString = false;
+				}
+			}
+			else if (c == '"') {
+				inString = true;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return code.substring(from, i);
+			}
+		}
+		return code.substring(from);
+	}
+
+	@ParameterizedTest(name = "{0}: every refusal is translated, not copied from English")
+	@MethodSource("refusalTranslations")
+	void everyRefusalIsTranslated(String language) throws IOException {
+		Properties english = load("messages-refusals.properties");
+		Properties translated = load("messages-refusals_" + language + ".properties");
+		Set<String> copied = new TreeSet<>();
+		for (String key : english.stringPropertyNames()) {
+			String text = english.getProperty(key);
+			// texts that are only arguments and punctuation read the same in every language
+			if (text.equals(translated.getProperty(key)) && text.matches(".*[a-z]{3,}.*")) {
+				copied.add(key);
+			}
+		}
+		assertThat(copied).as("refusals copied from English into %s", language).isEmpty();
+	}
+
+	static Stream<String> refusalTranslations() {
+		return Stream.of("de", "fr", "es");
 	}
 
 	private static Set<String> keys(String bundle) throws IOException {

@@ -89,7 +89,7 @@ final class AccountRequests {
 			return ZoneId.of(name);
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidInput("timeZone", "is not a known time zone (use an IANA name such as Europe/Berlin)");
+			throw new InvalidInput("timeZone", "refusal.accounts.timeZone.unknown");
 		}
 	}
 }

@@ -55,7 +55,7 @@ class OrganisationConsoleController {
 				return "redirect:/console/organisations/" + id;
 			}
 			catch (Conflict conflict) {
-				errors.rejectValue(conflict.field(), "conflict", conflict.getMessage());
+				conflict.refusal().rejectValue(errors, conflict.field());
 			}
 			catch (InvalidInput invalid) {
 				errors.rejectValue("timeZone", "account.error.timeZone", invalid.getMessage());
@@ -90,7 +90,7 @@ class OrganisationConsoleController {
 				return "redirect:/console/organisations/" + organisationId;
 			}
 			catch (Conflict conflict) {
-				errors.rejectValue(conflict.field(), "conflict", conflict.getMessage());
+				conflict.refusal().rejectValue(errors, conflict.field());
 			}
 		}
 		return detail(me, organisationId, model);

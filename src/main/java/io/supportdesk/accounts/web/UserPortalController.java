@@ -85,7 +85,7 @@ class UserPortalController {
 				return "redirect:/portal/users";
 			}
 			catch (Conflict conflict) {
-				errors.rejectValue(conflict.field(), "conflict", conflict.getMessage());
+				conflict.refusal().rejectValue(errors, conflict.field());
 			}
 		}
 		return users(me, model);

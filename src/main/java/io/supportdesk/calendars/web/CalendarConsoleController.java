@@ -6,10 +6,13 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,6 +32,7 @@ import io.supportdesk.calendars.CalendarManagement;
 import io.supportdesk.calendars.CalendarView;
 import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Refusal;
 
 /**
  * The console's calendar pages: list and create, then per calendar the weekly grid, holidays (with
@@ -45,7 +49,11 @@ class CalendarConsoleController {
 
 	private final java.time.Clock clock;
 
-	CalendarConsoleController(CalendarManagement calendars, CalendarPreview preview, java.time.Clock clock) {
+	private final MessageSource messages;
+
+	CalendarConsoleController(CalendarManagement calendars, CalendarPreview preview, java.time.Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.calendars = calendars;
 		this.preview = preview;
 		this.clock = clock;
@@ -109,7 +117,7 @@ class CalendarConsoleController {
 		CalendarId id = CalendarId.parse(calendarId, "calendarId");
 		return attempt(model, new LinkedHashMap<>(), () -> {
 			if (date == null) {
-				throw new InvalidInput("date", "choose a date");
+				throw new InvalidInput("date", "refusal.calendars.date.missing");
 			}
 			calendars.addHoliday(me, id, date);
 			return "redirect:/console/calendars/" + id + "#holidays";
@@ -131,7 +139,7 @@ class CalendarConsoleController {
 		CalendarId id = CalendarId.parse(calendarId, "calendarId");
 		return attempt(model, new LinkedHashMap<>(), () -> {
 			if (fromYear == null || toYear == null) {
-				throw new InvalidInput(fromYear == null ? "fromYear" : "toYear", "choose a year");
+				throw new InvalidInput(fromYear == null ? "fromYear" : "toYear", "refusal.calendars.year.missing");
 			}
 			int before = calendars.calendar(id).current().holidays().size();
 			int after = calendars.importHolidays(me, id, country, subdivision, Year.of(fromYear), Year.of(toYear))
@@ -148,7 +156,7 @@ class CalendarConsoleController {
 		CalendarId id = CalendarId.parse(calendarId, "calendarId");
 		return attempt(model, new LinkedHashMap<>(), () -> {
 			if (date == null) {
-				throw new InvalidInput("overrideDate", "choose a date");
+				throw new InvalidInput("overrideDate", "refusal.calendars.date.missing");
 			}
 			changeOverrides(me, id, overrides -> overrides.put(date, HoursText.parse("overrideHours", hours)));
 			return "redirect:/console/calendars/" + id + "#overrides";
@@ -178,7 +186,7 @@ class CalendarConsoleController {
 			model.addAttribute("explanation", form.explain(preview, id, view.current().zone()));
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("errors", Map.of(invalid.field(), invalid.getMessage()));
+			model.addAttribute("errors", inReadersLanguage(Map.of(invalid.field(), invalid.refusal())));
 		}
 		model.addAttribute("calendar", view);
 		boolean partial = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
@@ -203,21 +211,32 @@ class CalendarConsoleController {
 		return field.startsWith("dateOverrides.") ? "overrideHours" : field;
 	}
 
-	/** Runs an edit; a refusal is shown next to its field on the page {@code onError} renders. */
-	private static String attempt(Model model, Map<String, String> errors, Supplier<String> edit,
+	/**
+	 * Runs an edit; a refusal is shown next to its field, in the reader's language, on the page
+	 * {@code onError} renders.
+	 */
+	private String attempt(Model model, Map<String, Refusal> errors, Supplier<String> edit,
 			Supplier<String> onError) {
 		if (errors.isEmpty()) {
 			try {
 				return edit.get();
 			}
 			catch (InvalidInput invalid) {
-				errors.put(formField(invalid.field()), invalid.getMessage());
+				errors.put(formField(invalid.field()), invalid.refusal());
 			}
 			catch (Conflict conflict) {
-				errors.put(conflict.field(), conflict.getMessage());
+				errors.put(conflict.field(), conflict.refusal());
 			}
 		}
-		model.addAttribute("errors", errors);
+		model.addAttribute("errors", inReadersLanguage(errors));
 		return onError.get();
+	}
+
+	/** The refusals' texts in the reader's language (English where a translation is missing). */
+	private Map<String, String> inReadersLanguage(Map<String, Refusal> refusals) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> texts = new LinkedHashMap<>();
+		refusals.forEach((field, refusal) -> texts.put(field, messages.getMessage(refusal, locale)));
+		return texts;
 	}
 }

@@ -49,7 +49,7 @@ class CalendarPreview {
 		requireInRange("start", start);
 		if ((minutes == null) == (businessDays == null)) {
 			throw new InvalidInput(minutes == null ? "minutes" : "businessDays",
-					"give exactly one of minutes and businessDays");
+					"refusal.calendars.preview.oneTarget");
 		}
 		BusinessCalendar calendar = calendars.businessCalendar(id);
 		if (minutes != null) {
@@ -64,7 +64,7 @@ class CalendarPreview {
 		requireInRange("from", from);
 		requireInRange("to", to);
 		if (from.isAfter(to)) {
-			throw new InvalidInput("from", "must not be after to");
+			throw new InvalidInput("from", "refusal.calendars.preview.fromAfterTo");
 		}
 		Explanation explanation = calendars.businessCalendar(id).explainElapsed(from, to);
 		long seconds = explanation.businessTime().toSeconds();
@@ -95,13 +95,13 @@ class CalendarPreview {
 
 	private static void requireInRange(String field, Instant instant) {
 		if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-			throw new InvalidInput(field, "must lie between 1970 and 2100");
+			throw new InvalidInput(field, "refusal.calendars.preview.years");
 		}
 	}
 
 	private static void requireBetween(String field, long value, long max) {
 		if (value < 0 || value > max) {
-			throw new InvalidInput(field, "must be between 0 and " + max);
+			throw new InvalidInput(field, "refusal.calendars.preview.range", max);
 		}
 	}
 }

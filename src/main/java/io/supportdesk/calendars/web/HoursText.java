@@ -29,7 +29,7 @@ final class HoursText {
 		for (String part : text.split("[,;]")) {
 			String[] ends = part.strip().split("\\s*[-–]\\s*");
 			if (ends.length != 2 || !ends[0].matches("\\d{1,2}:\\d{2}") || !ends[1].matches("\\d{1,2}:\\d{2}")) {
-				throw new InvalidInput(field, "write hours as 08:00-12:00, 13:00-17:00 ('" + part.strip() + "' is not)");
+				throw new InvalidInput(field, "refusal.calendars.hours.format", part.strip());
 			}
 			hours.add(new CalendarDocument.Hours(pad(ends[0]), pad(ends[1])));
 		}

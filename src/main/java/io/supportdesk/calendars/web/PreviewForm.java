@@ -30,10 +30,10 @@ record PreviewForm(LocalDateTime start, Long amount, Unit unit) {
 
 	Explanation explain(CalendarPreview preview, CalendarId id, ZoneId zone) {
 		if (start == null) {
-			throw new InvalidInput("start", "choose when the case is opened");
+			throw new InvalidInput("start", "refusal.calendars.preview.start");
 		}
 		if (amount == null || amount < 0 || amount > 10_000_000) {
-			throw new InvalidInput("amount", "give the target, a whole number from 0");
+			throw new InvalidInput("amount", "refusal.calendars.preview.amount");
 		}
 		var instant = start.truncatedTo(ChronoUnit.MINUTES).atZone(zone).toInstant();
 		return switch (unit) {

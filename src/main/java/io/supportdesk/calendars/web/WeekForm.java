@@ -10,6 +10,7 @@ import java.util.Map;
 import io.supportdesk.calendars.CalendarDocument;
 import io.supportdesk.calendars.CalendarView;
 import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Refusal;
 
 /**
  * The console's calendar form: name, zone, 24x7 or a weekly grid with one text per weekday
@@ -43,20 +44,20 @@ record WeekForm(String name, String zone, boolean alwaysOpen, Map<DayOfWeek, Str
 	}
 
 	/** What is wrong with the form before it reaches the calendar's own rules. */
-	Map<String, String> errorsInto() {
-		Map<String, String> errors = new LinkedHashMap<>();
+	Map<String, Refusal> errorsInto() {
+		Map<String, Refusal> errors = new LinkedHashMap<>();
 		if (name.isBlank()) {
-			errors.put("name", "give the calendar a name");
+			errors.put("name", Refusal.of("refusal.calendars.name.missing"));
 		}
 		else if (name.length() > 200) {
-			errors.put("name", "at most 200 characters");
+			errors.put("name", Refusal.of("refusal.calendars.name.tooLong"));
 		}
 		for (DayOfWeek day : DayOfWeek.values()) {
 			try {
 				HoursText.parse(day.name(), days.get(day));
 			}
 			catch (InvalidInput invalid) {
-				errors.put(day.name(), invalid.getMessage());
+				errors.put(day.name(), invalid.refusal());
 			}
 		}
 		return errors;

@@ -48,7 +48,7 @@ class AttachmentApiController {
 	ResponseEntity<AttachmentView> upload(CurrentUser me, @PathVariable String caseId,
 			@RequestParam(required = false) MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new InvalidInput("file", "choose a non-empty file");
+			throw new InvalidInput("file", "refusal.cases.attachment.empty");
 		}
 		AttachmentView attached = attachments.attach(me, CaseId.parse(caseId, "caseId"), file.getOriginalFilename(),
 				file.getInputStream());
@@ -68,7 +68,7 @@ class AttachmentApiController {
 			id = UUID.fromString(attachmentId);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInput("attachmentId", "is not a valid id");
+			throw new InvalidInput("attachmentId", "refusal.id.invalid");
 		}
 		CaseAttachments.Download download = attachments.download(me, CaseId.parse(caseId, "caseId"), id);
 		AttachmentView attachment = download.attachment();

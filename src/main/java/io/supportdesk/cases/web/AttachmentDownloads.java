@@ -35,7 +35,7 @@ class AttachmentDownloads {
 	ResponseEntity<InputStreamResource> serve(CurrentUser me, String caseId, String attachmentId) throws IOException {
 		UUID id = CaseFilters.uuid(attachmentId);
 		if (id == null) {
-			throw new InvalidInput("attachmentId", "is not a valid id");
+			throw new InvalidInput("attachmentId", "refusal.id.invalid");
 		}
 		CaseAttachments.Download download = attachments.download(me, CaseId.parse(caseId, "caseId"), id);
 		AttachmentView attachment = download.attachment();

@@ -127,7 +127,7 @@ class CaseConsoleController {
 		CaseId id = CaseId.parse(caseId, "caseId");
 		CaseStatus to = CaseFilters.parseStatus(status);
 		if (to == null) {
-			throw new InvalidInput("status", "choose a status");
+			throw new InvalidInput("status", "refusal.cases.status.missing");
 		}
 		CaseStatus from = cases.caseView(me, id).status();
 		try {

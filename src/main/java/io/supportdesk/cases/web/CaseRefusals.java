@@ -22,8 +22,14 @@ final class CaseRefusals {
 		errors.rejectValue("file", "case.error.tooLarge", new Object[] { megabytes }, "Too large");
 	}
 
+	/** The facade's reason, next to the field it names (or above the form). */
 	static void invalid(BindingResult errors, InvalidInput invalid) {
-		field(errors, invalid.field(), "case.error.invalid", invalid.getMessage());
+		try {
+			invalid.refusal().rejectValue(errors, invalid.field());
+		}
+		catch (NotReadablePropertyException notAField) {
+			invalid.refusal().reject(errors);
+		}
 	}
 
 	/** A rule of the case's lifecycle: not possible while the case has its current status. */
@@ -45,15 +51,6 @@ final class CaseRefusals {
 		}
 		else {
 			throw refusal;
-		}
-	}
-
-	private static void field(BindingResult errors, String field, String code, String message) {
-		try {
-			errors.rejectValue(field, code, message);
-		}
-		catch (NotReadablePropertyException notAField) {
-			errors.reject(code, message);
 		}
 	}
 }

@@ -2,12 +2,13 @@ package io.supportdesk.cases.web;
 
 import io.supportdesk.cases.CaseStatus;
 import io.supportdesk.shared.Conflict;
+import io.supportdesk.shared.Refusal;
 
 /**
  * Why a status change was refused, as a message key and the two statuses, so the page explains it in
- * the reader's language; {@code detail} is the facade's own (English) explanation.
+ * the reader's language; {@code detail} is the facade's own explanation.
  */
-record StatusRefusal(String key, CaseStatus from, CaseStatus to, String detail) {
+record StatusRefusal(String key, CaseStatus from, CaseStatus to, Refusal detail) {
 
 	static StatusRefusal of(CaseStatus from, CaseStatus to, Conflict conflict) {
 		String key;
@@ -20,6 +21,6 @@ record StatusRefusal(String key, CaseStatus from, CaseStatus to, String detail) 
 		else {
 			key = "case.error.transition";
 		}
-		return new StatusRefusal(key, from, to, conflict.getMessage());
+		return new StatusRefusal(key, from, to, conflict.refusal());
 	}
 }

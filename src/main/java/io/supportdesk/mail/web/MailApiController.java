@@ -54,7 +54,7 @@ class MailApiController {
 			return UUID.fromString(value);
 		}
 		catch (IllegalArgumentException notAnId) {
-			throw new InvalidInput("quarantineId", "is not an id");
+			throw new InvalidInput("quarantineId", "refusal.id.invalid");
 		}
 	}
 

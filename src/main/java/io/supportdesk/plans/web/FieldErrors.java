@@ -18,12 +18,14 @@ import org.springframework.ui.Model;
 
 import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
+import io.supportdesk.shared.Refusal;
 
 /**
  * What was wrong with one submitted form of a plans page, field by field: the page's own checks in the
  * user's language (message keys of {@code messages-plans}), the facades' refusals ({@link InvalidInput},
- * {@link Conflict}) in their own words. A page can hold several forms; {@link #on(String, String)} shows
- * an error only next to the field of the form that was submitted. A refusal naming no field of the form
+ * {@link Conflict}) in their own words, also in the user's language (keys of {@code messages-refusals}).
+ * A page can hold several forms; {@link #on(String, String)} shows an error only next to the field of
+ * the form that was submitted. A refusal naming no field of the form
  * lands on the form as a whole (field {@code ""}).
  */
 final class FieldErrors {
@@ -76,9 +78,9 @@ final class FieldErrors {
 		errors.putIfAbsent(fields.contains(field) ? field : "", messages.getMessage(messageKey, arguments, locale));
 	}
 
-	/** Records a facade's refusal next to the field it names. */
-	void refuse(String field, String message) {
-		errors.putIfAbsent(fields.contains(field) ? field : "", message);
+	/** Records a facade's refusal next to the field it names, in the user's language. */
+	void refuse(String field, Refusal refusal) {
+		errors.putIfAbsent(fields.contains(field) ? field : "", messages.getMessage(refusal, locale));
 	}
 
 	/** A required text of at most {@code max} characters, stripped; null if missing or too long. */
@@ -185,10 +187,10 @@ final class FieldErrors {
 				return edit.get();
 			}
 			catch (InvalidInput invalid) {
-				refuse(invalid.field(), invalid.getMessage());
+				refuse(invalid.field(), invalid.refusal());
 			}
 			catch (Conflict conflict) {
-				refuse(conflict.field(), conflict.getMessage());
+				refuse(conflict.field(), conflict.refusal());
 			}
 		}
 		model.addAttribute("errors", this);

@@ -70,8 +70,7 @@ final class PlanRequests {
 			}
 			if (descriptions != null) {
 				descriptions.forEach((code, text) -> texts.put(Language.ofCode(code == null ? "" : code)
-					.orElseThrow(() -> new InvalidInput("descriptions", "has the language '" + code
-							+ "'; use en, de, fr or es")), text == null ? "" : text));
+					.orElseThrow(() -> new InvalidInput("descriptions", "refusal.plans.description.language", code)), text == null ? "" : text));
 			}
 			return new PlanDescription(texts);
 		}

@@ -106,7 +106,7 @@ class SubscriptionApiController {
 
 	@GetMapping("/tam")
 	TamView tam(CurrentUser me, @PathVariable String organisationId) {
-		return tams.tamOf(me, organisation(organisationId)).orElseThrow(() -> new NotFound("Technical account manager"));
+		return tams.tamOf(me, organisation(organisationId)).orElseThrow(() -> new NotFound("refusal.notFound.tam"));
 	}
 
 	@PutMapping("/tam")
