@@ -114,7 +114,7 @@ public class MailInbox {
 	public QuarantinedMail quarantined(CurrentUser actor, UUID id) {
 		hiddenFromCustomers(actor);
 		Map<String, Object> row = jdbc.sql("select * from mail_quarantine where id = :id and state = 'OPEN'")
-			.param("id", id).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFound("Quarantined mail"));
+			.param("id", id).query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFound("refusal.notFound.quarantinedMail"));
 		byte[] raw = (byte[]) row.get("raw");
 		InboundMessage message = parse(raw);
 		String text = message.text().length() > 20_000 ? message.text().substring(0, 20_000) + "…" : message.text();

@@ -7,7 +7,9 @@ public enum MailKind {
 	/** A public reply of support, to the requester and the colleagues the case is shared with. */
 	SUPPORT_REPLY(null),
 	/** An SLA warning or breach notice to a member of staff. */
-	SLA_NOTICE("auto-generated");
+	SLA_NOTICE("auto-generated"),
+	/** A case was assigned to an agent (by someone else). */
+	ASSIGNMENT("auto-generated");
 
 	private final String autoSubmitted;
 

@@ -5,5 +5,7 @@ public enum NoticeKind {
 	/** A running SLA target reached 75 or 90 % of its business time. */
 	SLA_WARNING,
 	/** An SLA target passed its due instant unmet. */
-	SLA_BREACHED
+	SLA_BREACHED,
+	/** The case was assigned to the reader by someone else (its instant is when). */
+	ASSIGNED
 }

@@ -58,8 +58,9 @@ public class NotificationInbox {
 	 * often its event is delivered. Must run in a transaction (the mail goes into the outbox with it).
 	 */
 	void deliver(UserId user, Notice notice) {
+		String metric = notice.metric() == null ? null : notice.metric().name();
 		String canonical = text(notice.kind(), notice.caseView().reference().toString(), notice.caseView().subject(),
-				notice.metric().name(), notice.percent(), notice.dueAt(), ZoneOffset.UTC, Locale.ENGLISH);
+				metric, notice.percent(), notice.dueAt(), ZoneOffset.UTC, Locale.ENGLISH);
 		jdbc.sql("""
 				insert into notifications_notification (id, user_id, at, kind, case_id, text, reference, subject, metric,
 				  percent, due_at)
@@ -68,16 +69,17 @@ public class NotificationInbox {
 			.param("id", UUID.randomUUID()).param("user", user.value()).param("at", Timestamp.from(clock.instant()))
 			.param("kind", notice.kind().name()).param("case", notice.caseView().id().value()).param("text", canonical)
 			.param("reference", notice.caseView().reference().toString()).param("subject", notice.caseView().subject())
-			.param("metric", notice.metric().name()).param("percent", notice.percent())
+			.param("metric", notice.metric() == null ? null : notice.metric().name()).param("percent", notice.percent())
 			.param("due", Timestamp.from(notice.dueAt())).update();
 		accounts.findUser(user).filter(UserSummary::enabled).ifPresent(reader -> {
 			Locale locale = reader.language().locale();
 			String text = text(notice.kind(), notice.caseView().reference().toString(), notice.caseView().subject(),
-					notice.metric().name(), notice.percent(), notice.dueAt(), reader.timeZone(), locale);
+					metric, notice.percent(), notice.dueAt(), reader.timeZone(), locale);
 			outbox.enqueue(new OutboundMail(
 					"notice:" + notice.kind() + ":" + notice.caseView().id() + ":" + notice.metric() + ":" + notice.percent()
 							+ ":" + notice.dueAt(),
-					reader.email(), notice.caseView().id(), MailKind.SLA_NOTICE,
+					reader.email(), notice.caseView().id(),
+					notice.kind() == NoticeKind.ASSIGNED ? MailKind.ASSIGNMENT : MailKind.SLA_NOTICE,
 					"[" + notice.caseView().reference() + "] " + text, text, CaseMail.html(text)));
 		});
 	}
@@ -111,7 +113,7 @@ public class NotificationInbox {
 		Timestamp read = rs.getTimestamp("read_at");
 		String metric = rs.getString("metric");
 		Integer percent = rs.getObject("percent", Integer.class);
-		String text = metric == null ? rs.getString("text") // written before notices kept their facts
+		String text = metric == null && kind != NoticeKind.ASSIGNED ? rs.getString("text") // written before notices kept their facts
 				: text(kind, rs.getString("reference"), rs.getString("subject"), metric, percent, due.toInstant(), zone,
 						locale);
 		return new Notification(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(), kind,
@@ -121,7 +123,7 @@ public class NotificationInbox {
 
 	private String text(NoticeKind kind, String reference, String subject, String metric, Integer percent, Instant due,
 			ZoneId zone, Locale locale) {
-		String what = messages.getMessage("notifications.metric." + metric, null, locale);
+		String what = metric == null ? "" : messages.getMessage("notifications.metric." + metric, null, locale);
 		return messages.getMessage("notifications." + kind.name(),
 				new Object[] { what, reference, subject, percent == null ? "" : percent.toString(),
 						InstantText.format(due, zone, locale) },

@@ -131,7 +131,7 @@ class NotificationTests {
 
 		timers.fire(UUID.fromString(caseId), "WARN75", firstResponseDue(caseId));
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(texts(assignee.email())).singleElement()
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(slaTexts(assignee.email())).singleElement()
 			.satisfies(text -> assertThat(text).startsWith("SLA warning: 75 % of the first response time of case CS-")));
 		assertThat(texts(lead.email())).isEmpty();
 	}
@@ -173,9 +173,10 @@ class NotificationTests {
 
 		timers.fire(UUID.fromString(caseId), "WARN75", firstResponseDue(caseId));
 
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(agent.get("/api/me/notifications").json().size()).isEqualTo(1));
-		JsonNode notice = agent.get("/api/me/notifications").json().get(0);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(agent.get("/api/me/notifications").json()
+			.valueStream().filter(n -> n.get("kind").asString().equals("SLA_WARNING")).count()).isEqualTo(1));
+		JsonNode notice = agent.get("/api/me/notifications").json().valueStream()
+			.filter(n -> n.get("kind").asString().equals("SLA_WARNING")).findFirst().orElseThrow();
 		assertThat(notice.get("kind").asString()).isEqualTo("SLA_WARNING");
 		// German words, the due instant in Berlin time with its zone's German abbreviation, no ISO instant
 		assertThat(notice.get("text").asString()).startsWith("SLA-Warnung: 75 % der Zeit für die Erstreaktion von Fall CS-")
@@ -184,6 +185,36 @@ class NotificationTests {
 
 		assertThat(agent.post("/api/me/notifications/read", Map.of()).status()).isEqualTo(204);
 		assertThat(agent.get("/api/me/notifications").json().get(0).get("readAt").isNull()).isFalse();
+	}
+
+	@Test
+	void anAgentHearsInTheAppAndByMailThatACaseWasAssignedToThem() {
+		AccountFixtures.Tenant tenant = premier();
+		AccountFixtures.Staff assignee = accounts.staff(Role.AGENT);
+		String caseId = openCase(tenant, 2);
+		staff().post("/api/cases/" + caseId + "/assignment", Map.of("assigneeId", assignee.id().toString()));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(texts(assignee.email())).singleElement()
+			.satisfies(text -> assertThat(text).startsWith("Case " + reference(caseId) + " (Exam down) was assigned to you on ")
+				.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")));
+		assertThat(jdbc.sql("select subject from mail_outbox where recipient = :to and kind = 'ASSIGNMENT'")
+			.param("to", assignee.email()).query(String.class).list())
+			.containsExactly("[" + reference(caseId) + "] " + texts(assignee.email()).get(0));
+	}
+
+	@Test
+	void anAgentWhoTakesACaseThemselvesIsNotNotified() {
+		AccountFixtures.Tenant tenant = premier();
+		AccountFixtures.Staff agent = accounts.staff(Role.AGENT);
+		String caseId = openCase(tenant, 2);
+		Http.basic(port, agent.email(), AccountFixtures.PASSWORD)
+			.post("/api/cases/" + caseId + "/assignment", Map.of("assigneeId", agent.id().toString()));
+		// a colleague's assignment of another case reaches them, so the listener has run for both by then
+		String other = openCase(tenant, 2);
+		staff().post("/api/cases/" + other + "/assignment", Map.of("assigneeId", agent.id().toString()));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(texts(agent.email())).singleElement()
+			.satisfies(text -> assertThat(text).contains(reference(other)).doesNotContain(reference(caseId))));
 	}
 
 	@Test
@@ -198,9 +229,9 @@ class NotificationTests {
 		warnings.on(warning);
 		warnings.on(warning);
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(texts(assignee.email())).hasSize(1));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(slaTexts(assignee.email())).hasSize(1));
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-			.untilAsserted(() -> assertThat(texts(assignee.email())).hasSize(1));
+			.untilAsserted(() -> assertThat(slaTexts(assignee.email())).hasSize(1));
 	}
 
 	private AccountFixtures.Tenant premier() {
@@ -227,6 +258,12 @@ class NotificationTests {
 	private String reference(String caseId) {
 		return jdbc.sql("select reference from cases_case where id = :id").param("id", UUID.fromString(caseId))
 			.query(String.class).single();
+	}
+
+	/** The SLA notices of the user (an assignment notice may join them). */
+	private List<String> slaTexts(String email) {
+		return Http.basic(port, email, AccountFixtures.PASSWORD).get("/api/me/notifications").json().valueStream()
+			.filter(n -> n.get("kind").asString().startsWith("SLA_")).map(n -> n.get("text").asString()).toList();
 	}
 
 	private List<String> texts(String email) {

@@ -2,8 +2,12 @@ package io.supportdesk.mail.web;
 
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +43,17 @@ class QuarantineConsoleController {
 
 	private final MailInbox inbox;
 
+	private static final MessageSourceResolvable CHOOSE = new DefaultMessageSourceResolvable(
+			"mail.quarantine.error.organisation");
+
 	private final AccountManagement accounts;
 
-	QuarantineConsoleController(MailInbox inbox, AccountManagement accounts) {
+	private final MessageSource messages;
+
+	QuarantineConsoleController(MailInbox inbox, AccountManagement accounts, MessageSource messages) {
 		this.inbox = inbox;
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -66,27 +76,21 @@ class QuarantineConsoleController {
 			RedirectAttributes redirect) {
 		UUID quarantined = uuid(id);
 		inbox.quarantined(me, quarantined); // 404 before anything else for a decided or unknown message
-		String refusal;
-		try {
-			if (organisationId == null || organisationId.isBlank()) {
-				throw new InvalidInput("organisationId", "Choose the organisation the mail belongs to");
+		MessageSourceResolvable refusal = CHOOSE;
+		if (organisationId != null && !organisationId.isBlank()) {
+			try {
+				CaseId caseId = inbox.assign(me, quarantined, OrganisationId.parse(organisationId, "organisationId"));
+				redirect.addFlashAttribute("notice", "mail.quarantine.notice.assigned");
+				return "redirect:/console/cases/" + caseId;
 			}
-			CaseId caseId = inbox.assign(me, quarantined, OrganisationId.parse(organisationId, "organisationId"));
-			redirect.addFlashAttribute("notice", "mail.quarantine.notice.assigned");
-			return "redirect:/console/cases/" + caseId;
+			catch (InvalidInput | NotFound unknownOrganisation) {
+				refusal = CHOOSE;
+			}
+			catch (Conflict refused) { // no sender, a sender of another organisation, no subscription
+				refusal = refused.refusal();
+			}
 		}
-		catch (InvalidInput missing) {
-			refusal = "mail.quarantine.error.organisation";
-		}
-		catch (NotFound unknownOrganisation) {
-			refusal = "mail.quarantine.error.organisation";
-		}
-		catch (Conflict refused) {
-			refusal = refused.field().equals("sender") ? "mail.quarantine.error.noSender"
-					: refused.getMessage().contains("subscription") ? "mail.quarantine.error.noSubscription"
-							: "mail.quarantine.error.otherOrganisation";
-		}
-		model.addAttribute("refusal", refusal);
+		model.addAttribute("refusal", messages.getMessage(refusal, LocaleContextHolder.getLocale()));
 		model.addAttribute("chosen", organisationId);
 		return show(me, id, model);
 	}
@@ -103,7 +107,7 @@ class QuarantineConsoleController {
 			return UUID.fromString(id);
 		}
 		catch (IllegalArgumentException notAnId) {
-			throw new NotFound("Quarantined mail");
+			throw new NotFound("refusal.notFound.quarantinedMail");
 		}
 	}
 
