@@ -75,9 +75,12 @@ class InboundRouting {
 
 	private final MessageSource messages;
 
-	InboundRouting(JdbcClient jdbc, CaseManagement cases, AccountManagement accounts, OrganisationDomains domains,
+	private final Mailboxes mailboxes;
+
+	InboundRouting(Mailboxes mailboxes, JdbcClient jdbc, CaseManagement cases, AccountManagement accounts, OrganisationDomains domains,
 			MailSettings settings, InboundSettings inbound, Clock clock, CaseAttachments attachments,
 			MailLanguage languages, MessageSource messages) {
+		this.mailboxes = mailboxes;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.attachments = attachments;
@@ -142,14 +145,18 @@ class InboundRouting {
 
 	/**
 	 * A message of a known customer: a reply on the case it threads to (if they may write on it), else a
-	 * new case in the language it is written in (else the sender's); quarantined when their organisation
+	 * new case in the language it is written in (else the mailbox's, else the sender's) with the mailbox's
+	 * default severity; quarantined when their organisation
 	 * has no subscription. Its quoted history is kept as a trailing block quote (folded on the case
 	 * pages); its files become case attachments (one over the attachment limit is named in the text
 	 * instead) and the original mail is attached whole, as an {@code .eml} file.
 	 */
 	Routed routeAs(UserSummary sender, String mailbox, InboundMessage message, Instant now) {
 		MailText text = MailText.of(message.text());
-		Language language = languages.of(message.subject(), text).orElse(sender.language());
+		Optional<Mailbox> box = mailboxes.named(mailbox);
+		Language language = languages.of(message.subject(), text)
+			.or(() -> box.map(Mailbox::language))
+			.orElse(sender.language());
 		String original = "mail-" + ORIGINAL_NAME.format(now) + ".eml";
 		String fresh = text.fresh().isBlank() ? message.subject() : text.fresh();
 		String notes = tooLarge(message, language, original);
@@ -167,7 +174,7 @@ class InboundRouting {
 		}
 		String subject = message.subject().isBlank() ? "(no subject)" : message.subject();
 		CaseId opened = cases.openByMail(sender.id(), cut(subject), body.isBlank() ? subject : body, language.code(),
-				inbound.defaultSeverity()).id();
+				box.map(Mailbox::defaultSeverity).orElse(inbound.defaultSeverity())).id();
 		keepFiles(sender, opened, message, original);
 		return new Routed(InboundOutcome.CASE_OPENED, opened);
 	}

@@ -32,7 +32,7 @@ class MailConfiguration {
 		boolean secure = "imaps".equalsIgnoreCase(settings.protocol());
 		return new Mailbox(settings.protocol(), settings.host(),
 				settings.port() != null ? settings.port() : secure ? 993 : 143, settings.username(), settings.password(),
-				settings.folder());
+				settings.folder(), settings.defaultSeverity(), settings.language());
 	}
 
 	@Bean

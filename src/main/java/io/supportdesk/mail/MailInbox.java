@@ -124,8 +124,8 @@ public class MailInbox {
 				message.sender() == null ? Optional.empty() : accounts.findUserByEmail(message.sender()).map(UserSummary::organisationId));
 	}
 
-	/** Whether the support mailbox is read, which one, and how its last reading went. */
-	public InboundStatus inboundStatus() {
+	/** The support mailboxes read and how their last readings went; empty when inbound mail is off. */
+	public List<InboundStatus> inboundStatus() {
 		return reader.status();
 	}
 

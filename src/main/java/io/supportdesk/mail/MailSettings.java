@@ -1,6 +1,7 @@
 package io.supportdesk.mail;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,12 +18,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * within {@code autoReplyWindow}; more are recorded as suppressed, not sent (a sender whose mail loops,
  * or who writes many mails, is not flooded)
  * @param autoReplyWindow the window of that limit
+ * @param mailboxes more support mailboxes read besides {@code supportdesk.mail.inbound.*} (one per
+ * language or product)
+ * @param idle whether a mailbox whose server offers IMAP IDLE is watched, so that a mail is read as it
+ * arrives rather than at the next poll (polling continues, as a fallback)
  */
 @ConfigurationProperties("supportdesk.mail")
 record MailSettings(@DefaultValue("support@supportdesk.local") String address, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("1m") Duration retryBackoff, @DefaultValue("3025") int demoSmtpPort,
 		@DefaultValue("3143") int demoImapPort, @DefaultValue("5") int autoRepliesPerRecipient,
-		@DefaultValue("1h") Duration autoReplyWindow) {
+		@DefaultValue("1h") Duration autoReplyWindow, @DefaultValue List<MailboxSettings> mailboxes,
+		@DefaultValue("true") boolean idle) {
 
 	/** The domain our Message-IDs are made in. */
 	String domain() {

@@ -70,6 +70,15 @@ class InboundMailTests {
 	GreenMail greenMail;
 
 	@Autowired
+	Mailboxes mailboxes;
+
+	@Autowired
+	MailSettings mailSettings;
+
+	@Autowired
+	InboundSettings inboundSettings;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -92,6 +101,49 @@ class InboundMailTests {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(outbox.ofCase(opened.id())).extracting(Delivery::kind, Delivery::recipient)
 				.contains(org.assertj.core.groups.Tuple.tuple(MailKind.ACKNOWLEDGEMENT, tenant.userEmail())));
+	}
+
+	@Test
+	void aSecondMailboxIsReadTooAndItsCasesProposeItsSeverityInItsLanguage() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		MimeMessage message = mail(tenant.userEmail(), "Hilfe", "Geht nicht."); // too short to tell its language
+		message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(TestMailbox.SUPPORT_DE));
+		greenMail.setUser(TestMailbox.SUPPORT_DE, TestMailbox.SUPPORT_DE, "test").deliver(message);
+		reader.poll();
+
+		CaseView opened = caseOf(message.getMessageID(), tenant);
+		assertThat(opened.channel()).isEqualTo(Channel.EMAIL);
+		assertThat(opened.proposedSeverity()).isEqualTo(2);
+		assertThat(opened.language()).isEqualTo("de"); // the mailbox's, not the sender's English
+		assertThat(jdbc.sql("select mailbox from mail_inbound where message_key = :key")
+			.param("key", message.getMessageID()).query(String.class).single())
+			.isEqualTo(TestMailbox.SUPPORT_DE + "@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX");
+	}
+
+	@Test
+	void aMailboxWatchedWithImapIdleIsReadAsSoonAsAMailArrives() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		MailboxWatcher watcher = new MailboxWatcher(mailboxes, reader, withIdle(mailSettings), inboundSettings);
+		Mailbox support = mailboxes.named(mailbox()).orElseThrow();
+		watcher.start();
+		try {
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+				.until(() -> watcher.watching(support));
+			String id = deliver(mail(tenant.userEmail(), "Exam room offline", "Nobody can start."));
+			// the poll interval is 1 h in tests and this test never polls: only the watcher can have read it
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+				.until(() -> inbox.caseOf(id).isPresent());
+			assertThat(caseOf(id, tenant).subject()).isEqualTo("Exam room offline");
+		}
+		finally {
+			watcher.stop();
+		}
+		assertThat(watcher.watching(support)).isFalse();
+	}
+
+	private static MailSettings withIdle(MailSettings s) {
+		return new MailSettings(s.address(), s.maxAttempts(), s.retryBackoff(), s.demoSmtpPort(), s.demoImapPort(),
+				s.autoRepliesPerRecipient(), s.autoReplyWindow(), s.mailboxes(), true);
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class QuarantineConsoleTests {
 		WebSession agent = WebSession.signIn(port, accounts.staff(Role.AGENT).email());
 
 		String list = agent.get("/console/mail/quarantine").body();
-		assertThat(list).contains(sender, "Certificate missing", "unknown sender", "id=\"inbound-status\"")
+		assertThat(list).contains(sender, "Certificate missing", "unknown sender", "class=\"hint inbound-status\"")
 			.doesNotContain("id=\"inbound-off\"");
 		String page = "/console/mail/quarantine/" + idOf(sender);
 		assertThat(agent.get(page).body()).contains("My certificate never arrived after the exam.",

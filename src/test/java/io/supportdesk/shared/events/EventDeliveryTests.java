@@ -155,8 +155,10 @@ class EventDeliveryTests {
 		return found.stream().findFirst();
 	}
 
+	/** The assignee's SLA warnings about the case (their notice of the assignment itself is not one). */
 	private List<UUID> notices(AssignedCase assigned) {
-		return jdbc.sql("select id from notifications_notification where case_id = :case and user_id = :user")
+		return jdbc.sql("select id from notifications_notification where case_id = :case and user_id = :user"
+				+ " and kind = 'SLA_WARNING'")
 			.param("case", assigned.caseId()).param("user", assigned.assignee().id().value()).query(UUID.class).list();
 	}
 
