@@ -33,14 +33,18 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The mail channel under load, against a real PostgreSQL and real SMTP/IMAP (GreenMail in this
- * process): {@code load.mails} messages (10,000) wait in the support mailbox before Supportdesk starts;
- * it reads them and each becomes a case with its stored SLA and its acknowledgement queued. Then
+ * The mail channel under load, against a real PostgreSQL and real SMTP/IMAP: {@code load.mails}
+ * messages (10,000) arrive in the support mailbox at once; Supportdesk reads them and each becomes a
+ * case with its stored SLA and its acknowledgement queued. The IMAP server is GreenMail in this process
+ * ({@code -Dload.imap=greenmail}, the default; its FETCH and STORE cost grows with the mailbox's size,
+ * so it measures GreenMail as much as Supportdesk) or Dovecot ({@code -Dload.imap=dovecot}, started
+ * from {@code /usr/sbin/dovecot} with a configuration of its own under {@code target/load-mail}; the
+ * messages are appended to a staging folder and moved into the inbox in one command). Then
  * {@code load.mails} queued mails are put into the outbox at once and sent to the SMTP server. Prints
  * the throughput of both and checks that every message became a durable case with SLA and acknowledgement.
  *
  * <p>Run: {@code ./mvnw -q -Pbenchmarks -DskipTests compile exec:exec@mail-load}; settings in
- * {@code load.args}, e.g. {@code -Dload.args="-Dload.mails=2000"}.
+ * {@code load.args}, e.g. {@code -Dload.args="-Dload.mails=2000 -Dload.imap=dovecot"}.
  */
 public final class MailBenchmark {
 
@@ -61,6 +65,12 @@ public final class MailBenchmark {
 
 	private Process application;
 
+	private final String imap = System.getProperty("load.imap", "greenmail");
+
+	private Process dovecot;
+
+	private int imapPort;
+
 	public static void main(String[] args) throws Exception {
 		MailBenchmark benchmark = new MailBenchmark();
 		try {
@@ -75,8 +85,8 @@ public final class MailBenchmark {
 	private void run() throws Exception {
 		FileSystemUtils.deleteRecursively(root);
 		Files.createDirectories(root);
-		say("Machine: %d cores, %s %s; application heap 1 GiB", Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.vm.name"), System.getProperty("java.version"));
+		say("Machine: %d cores, %s %s; application heap 1 GiB; IMAP server: %s", Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.vm.name"), System.getProperty("java.version"), imap);
 		database = EmbeddedPostgres.builder().setDataDirectory(root.resolve("postgres")).setCleanDataDirectory(true)
 			.setServerConfig("synchronous_commit", "on").start();
 		try (Connection connection = database.getPostgresDatabase().getConnection(); var sql = connection.createStatement()) {
@@ -86,6 +96,7 @@ public final class MailBenchmark {
 				new ServerSetup(free(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
 		mailServer.start();
 		mailServer.setUser(SUPPORT, SUPPORT, "bench");
+		imapPort = "dovecot".equals(imap) ? startDovecot() : mailServer.getImap().getPort();
 		startApplication();
 		deliver();
 		inbound();
@@ -97,6 +108,10 @@ public final class MailBenchmark {
 	 * next poll): after the application is up, so that the demo's customers exist.
 	 */
 	private void deliver() throws Exception {
+		if ("dovecot".equals(imap)) {
+			appendToDovecot();
+			return;
+		}
 		GreenMailUser support = mailServer.setUser(SUPPORT, SUPPORT, "bench");
 		Session session = Session.getInstance(new Properties());
 		long started = System.nanoTime();
@@ -105,6 +120,101 @@ public final class MailBenchmark {
 		}
 		say("%,d messages put into %s in %.1f s (IMAP on port %d)", mails, SUPPORT, (System.nanoTime() - started) / 1e9,
 				mailServer.getImap().getPort());
+	}
+
+	/**
+	 * Appends the messages to a staging folder of the support mailbox on Dovecot, then moves them all into
+	 * the inbox in one IMAP MOVE: they arrive at once, as a backlog does.
+	 */
+	private void appendToDovecot() throws Exception {
+		Session session = Session.getInstance(new Properties());
+		jakarta.mail.Store store = session.getStore("imap");
+		store.connect("127.0.0.1", imapPort, SUPPORT, "bench");
+		try {
+			jakarta.mail.Folder staging = store.getFolder("Staging");
+			staging.create(jakarta.mail.Folder.HOLDS_MESSAGES);
+			long started = System.nanoTime();
+			List<jakarta.mail.Message> batch = new ArrayList<>();
+			for (int i = 0; i < mails; i++) {
+				batch.add(mail(session, i));
+				if (batch.size() == 500 || i == mails - 1) {
+					staging.appendMessages(batch.toArray(new jakarta.mail.Message[0]));
+					batch.clear();
+				}
+			}
+			staging.open(jakarta.mail.Folder.READ_WRITE);
+			((org.eclipse.angus.mail.imap.IMAPFolder) staging).moveMessages(staging.getMessages(), store.getFolder("INBOX"));
+			staging.close(false);
+			say("%,d messages appended to Dovecot and moved into %s's inbox in %.1f s (IMAP on port %d)", mails, SUPPORT,
+					(System.nanoTime() - started) / 1e9, imapPort);
+		}
+		finally {
+			store.close();
+		}
+	}
+
+	/** Dovecot on a free port, with a configuration of its own: one user, the support address, maildir. */
+	private int startDovecot() throws Exception {
+		Path home = root.resolve("dovecot").toAbsolutePath();
+		Files.createDirectories(home.resolve("mail"));
+		Files.createDirectories(home.resolve("run"));
+		// the mail is kept as nobody's when the benchmark runs as root (Dovecot refuses uid 0 for mail)
+		long uid = ((Number) Files.getAttribute(home, "unix:uid")).longValue();
+		long gid = ((Number) Files.getAttribute(home, "unix:gid")).longValue();
+		if (uid == 0) {
+			uid = 65534;
+			gid = 65534;
+			for (Path dir : List.of(home, home.resolve("mail"))) {
+				Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+			}
+		}
+		int port = free();
+		Files.writeString(home.resolve("users"), SUPPORT + ":{PLAIN}bench\n");
+		Files.writeString(home.resolve("dovecot.conf"), """
+				base_dir = %1$s/run
+				log_path = %1$s/dovecot.log
+				protocols = imap
+				listen = 127.0.0.1
+				ssl = no
+				disable_plaintext_auth = no
+				auth_mechanisms = plain login
+				mail_location = maildir:%1$s/mail/%%n
+				first_valid_uid = 1
+				passdb {
+				  driver = passwd-file
+				  args = scheme=PLAIN username_format=%%u %1$s/users
+				}
+				userdb {
+				  driver = static
+				  args = uid=%2$d gid=%3$d home=%1$s/mail/%%n
+				}
+				service anvil {
+				  chroot =
+				}
+				service imap-login {
+				  inet_listener imap {
+				    port = %4$d
+				  }
+				  inet_listener imaps {
+				    port = 0
+				  }
+				  chroot =
+				}
+				""".formatted(home, uid, gid, port));
+		dovecot = new ProcessBuilder(System.getProperty("load.dovecot", "/usr/sbin/dovecot"), "-F", "-c",
+				home.resolve("dovecot.conf").toString()).redirectErrorStream(true)
+			.redirectOutput(home.resolve("dovecot.out").toFile()).start();
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (Instant.now().isBefore(deadline)) {
+			try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+				say("Dovecot up on port %d (%s)", port, home.resolve("dovecot.log"));
+				return port;
+			}
+			catch (IOException notYet) {
+				Thread.sleep(200);
+			}
+		}
+		throw new IllegalStateException("Dovecot did not start; see " + home.resolve("dovecot.log"));
 	}
 
 	/** A customer's mail in one of the four languages, a few lines long, as support mail is. */
@@ -206,7 +316,7 @@ public final class MailBenchmark {
 		env.put("SPRING_MAIL_HOST", "127.0.0.1");
 		env.put("SPRING_MAIL_PORT", String.valueOf(mailServer.getSmtp().getPort()));
 		env.put("SUPPORTDESK_MAIL_INBOUND_HOST", "127.0.0.1");
-		env.put("SUPPORTDESK_MAIL_INBOUND_PORT", String.valueOf(mailServer.getImap().getPort()));
+		env.put("SUPPORTDESK_MAIL_INBOUND_PORT", String.valueOf(imapPort));
 		env.put("SUPPORTDESK_MAIL_INBOUND_USERNAME", SUPPORT);
 		env.put("SUPPORTDESK_MAIL_INBOUND_PASSWORD", "bench");
 		env.put("SUPPORTDESK_MAIL_INBOUND_POLL_INTERVAL", "2s");
@@ -274,6 +384,9 @@ public final class MailBenchmark {
 		}
 		if (mailServer != null) {
 			mailServer.stop();
+		}
+		if (dovecot != null) {
+			dovecot.destroy();
 		}
 		if (database != null) {
 			try {
