@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,8 +45,17 @@ public class PasswordManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ResetLinkCourier> courier;
+
+	/** At most this many links go by mail to one user per hour; further requests wait for an administrator. */
+	static final int MAILED_LINKS_PER_HOUR = 3;
+
+	/** Who issued a link that went by mail, in the link's record and the audit log. */
+	static final String BY_MAIL = "self-service (mail)";
+
 	PasswordManagement(Users users, PasswordEncoder passwords, PasswordResets resets, LoginThrottle throttle,
-			AuditLog audit, AccountsSettings settings, Clock clock) {
+			AuditLog audit, AccountsSettings settings, Clock clock, ObjectProvider<ResetLinkCourier> courier) {
+		this.courier = courier;
 		this.users = users;
 		this.passwords = passwords;
 		this.resets = resets;
@@ -82,14 +92,37 @@ public class PasswordManagement {
 
 	/**
 	 * "Forgot your password?": records a request for the account with this e-mail address, if there
-	 * is one, for its admins to see. Tells the caller nothing either way (no account enumeration);
-	 * the audit log records every request.
+	 * is one, for its admins to see, and — when mail is sent and the account is enabled — mails the user
+	 * a reset link at once (their earlier unused links are revoked; at most
+	 * {@value #MAILED_LINKS_PER_HOUR} per hour, so nobody floods a mailbox through this page). The
+	 * request stays open for the admins until the password is reset, in case the mail does not arrive.
+	 * Tells the caller nothing either way (no account enumeration); the audit log records every request.
 	 */
 	public void requestReset(String email) {
 		Optional<User> user = users.findByEmail(email.strip());
-		user.ifPresent(u -> resets.request(u.id(), clock.instant()));
+		Instant now = clock.instant();
+		user.ifPresent(u -> {
+			ResetLinkCourier mail = courier.getIfAvailable();
+			if (mail != null && mail.available() && u.summary().enabled()
+					&& resets.issuedSince(u.id(), BY_MAIL, now.minus(java.time.Duration.ofHours(1))) < MAILED_LINKS_PER_HOUR) {
+				Instant expiresAt = now.plus(settings.passwordResetLifetime());
+				String token = Secrets.generate();
+				resets.settle(u.id(), now);
+				resets.issue(u.id(), Secrets.hash(token), BY_MAIL, now, expiresAt);
+				mail.carry(u.summary(), token, expiresAt);
+				audit.record(AuditAction.PASSWORD_RESET_ISSUED, BY_MAIL, u.email(), "mailed, valid until " + expiresAt);
+			}
+			resets.request(u.id(), now);
+		});
 		String subject = email.strip().substring(0, Math.min(email.strip().length(), 254));
 		audit.record(AuditAction.PASSWORD_RESET_REQUESTED, null, subject, user.isPresent() ? null : "no such account");
+	}
+
+	/** Whether "Forgot your password?" mails the link itself (mail is sent), or only asks the administrators. */
+	@Transactional(readOnly = true)
+	public boolean resetLinksByMail() {
+		ResetLinkCourier mail = courier.getIfAvailable();
+		return mail != null && mail.available();
 	}
 
 	/** The open reset requests the actor may act on: all for staff admins, their organisation's for customer admins. */
@@ -143,6 +176,7 @@ public class PasswordManagement {
 		}
 		User user = users.findById(link.userId().value()).orElseThrow(() -> new ResetLinkUnusable(ResetLinkState.UNKNOWN));
 		resets.markUsed(link, now);
+		resets.settle(user.id(), now); // the request is answered, any other link is void
 		setPassword(user, newPassword);
 		throttle.recordSuccess(user.email());
 		audit.record(AuditAction.PASSWORD_RESET, user.email(), user.email(), "with a reset link");

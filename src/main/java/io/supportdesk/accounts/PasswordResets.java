@@ -53,6 +53,14 @@ class PasswordResets {
 			.param("now", Timestamp.from(now)).param("user", user.value()).update();
 	}
 
+	/** How many links {@code issuedBy} issued to the user since {@code since}. */
+	int issuedSince(UserId user, String issuedBy, Instant since) {
+		return jdbc.sql("select count(*) from accounts_password_reset_link where user_id = :user and issued_by = :by"
+				+ " and issued_at > :since")
+			.param("user", user.value()).param("by", issuedBy).param("since", Timestamp.from(since))
+			.query(Integer.class).single();
+	}
+
 	void issue(UserId user, String tokenHash, String issuedBy, Instant now, Instant expiresAt) {
 		jdbc.sql("""
 				insert into accounts_password_reset_link (id, user_id, token_hash, issued_by, issued_at, expires_at)

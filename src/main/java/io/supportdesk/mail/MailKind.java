@@ -9,7 +9,9 @@ public enum MailKind {
 	/** An SLA warning or breach notice to a member of staff. */
 	SLA_NOTICE("auto-generated"),
 	/** A case was assigned to an agent (by someone else). */
-	ASSIGNMENT("auto-generated");
+	ASSIGNMENT("auto-generated"),
+	/** A password reset link to the user who asked for it; its text is erased once it is sent. */
+	PASSWORD_RESET("auto-generated");
 
 	private final String autoSubmitted;
 

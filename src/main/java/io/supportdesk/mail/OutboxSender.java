@@ -133,8 +133,10 @@ class OutboxSender {
 			}
 		}
 		if (!sent.isEmpty()) {
+			// a sent reset link is not kept: whoever reads the outbox later cannot use it
 			jdbc.sql("update mail_outbox set state = 'SENT', attempts = attempts + 1, sent_at = :now, next_attempt_at = null,"
-					+ " last_error = null where id in (:ids)").param("now", Timestamp.from(clock.instant()))
+					+ " last_error = null, text_body = case when kind = 'PASSWORD_RESET' then '(erased once sent)' else text_body end,"
+					+ " html_body = case when kind = 'PASSWORD_RESET' then null else html_body end where id in (:ids)").param("now", Timestamp.from(clock.instant()))
 				.param("ids", sent).update();
 		}
 		return new int[] { sent.size(), due.size() };

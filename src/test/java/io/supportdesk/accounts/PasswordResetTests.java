@@ -44,6 +44,9 @@ class PasswordResetTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	com.icegreen.greenmail.util.GreenMail greenMail;
+
 	@AfterEach
 	void forgetFailures() {
 		jdbc.sql("delete from accounts_login_failure").update();
@@ -67,6 +70,66 @@ class PasswordResetTests {
 		assertThat(open.json().valueStream().map(r -> r.get("userId").asString())).containsExactly(tenant.userId().toString());
 		assertThat(audit.about(unknown, 5)).anyMatch(e -> e.action() == AuditAction.PASSWORD_RESET_REQUESTED);
 		assertThat(audit.about(tenant.userEmail(), 5)).anyMatch(e -> e.action() == AuditAction.PASSWORD_RESET_REQUESTED);
+	}
+
+	@Test
+	void aUserWhoForgotTheirPasswordIsMailedALinkInTheirLanguageThatSetsItOnce() throws Exception {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+			.put("/api/me/preferences", Map.of("language", "de", "timeZone", "Europe/Berlin"));
+		assertThat(WebSession.anonymous(port).get("/login/forgot").body()).contains("We mail you a link");
+
+		requestReset(tenant.userEmail());
+
+		jakarta.mail.internet.MimeMessage mail = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> java.util.Arrays.stream(greenMail.getReceivedMessagesForDomain(tenant.userEmail()))
+				.filter(m -> subject(m).equals("Neues Passwort setzen")).findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+		String text = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+		Matcher link = Pattern.compile("/login/reset/([A-Za-z0-9_-]{20,})").matcher(
+				jakarta.mail.internet.MimeUtility.decodeText(text).replace("=\r\n", ""));
+		assertThat(link.find()).as("the mail carries the link: " + text).isTrue();
+		String path = link.group();
+		// once sent (marked so right after the server took it), the outbox keeps no usable copy of the link
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				jdbc.sql("select text_body from mail_outbox where recipient = :to and kind = 'PASSWORD_RESET' and state = 'SENT'")
+					.param("to", tenant.userEmail()).query(String.class).list())
+			.singleElement().asString().doesNotContain(link.group(1)));
+
+		WebSession user = WebSession.anonymous(port);
+		assertThat(user.get(path).statusCode()).isEqualTo(200);
+		user.form(path, path, Map.of("newPassword", NEW_PASSWORD, "repeatPassword", NEW_PASSWORD));
+
+		assertThat(Http.basic(port, tenant.userEmail(), NEW_PASSWORD).get("/api/me").status()).isEqualTo(200);
+		assertThat(WebSession.anonymous(port).get(path).statusCode()).as("used up").isEqualTo(410);
+		// the request was answered: the administrators no longer see it
+		assertThat(Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD).get("/api/password-reset-requests")
+			.json().valueStream().map(r -> r.get("userId").asString())).doesNotContain(tenant.userId().toString());
+	}
+
+	@Test
+	void atMostThreeLinksAnHourGoByMailToOneUserTheRestWaitForAnAdministrator() {
+		AccountFixtures.Tenant tenant = fixtures.tenant();
+		for (int i = 0; i < 5; i++) {
+			requestReset(tenant.userEmail());
+		}
+
+		assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :to and kind = 'PASSWORD_RESET'")
+			.param("to", tenant.userEmail()).query(Integer.class).single()).isEqualTo(PasswordManagement.MAILED_LINKS_PER_HOUR);
+		assertThat(jdbc.sql("select count(*) from accounts_password_reset_link where user_id = :user and revoked_at is null")
+			.param("user", tenant.userId().value()).query(Integer.class).single()).as("only the newest link works").isEqualTo(1);
+		assertThat(Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD).get("/api/password-reset-requests")
+			.json().valueStream().map(r -> r.get("userId").asString())).containsExactly(tenant.userId().toString());
+	}
+
+	private static String subject(jakarta.mail.Message message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException unreadable) {
+			return "";
+		}
 	}
 
 	@Test

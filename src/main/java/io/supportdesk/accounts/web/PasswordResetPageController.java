@@ -38,6 +38,7 @@ class PasswordResetPageController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", AccountForms.ForgotForm.empty());
 		}
+		model.addAttribute("byMail", passwords.resetLinksByMail());
 		return "accounts/password/forgot";
 	}
 
