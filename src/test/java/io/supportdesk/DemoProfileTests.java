@@ -58,6 +58,26 @@ class DemoProfileTests {
 		assertThat(Http.anonymous(port).get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
 	}
 
+	@Test
+	void theDemosWebhooksReachItsReceiverSignedAndTheirLogShowsIt() {
+		Http maria = Http.basic(port, "maria.schmidt@supportdesk.local", README_PASSWORD);
+		tools.jackson.databind.JsonNode staff = maria.get("/api/webhooks").json();
+		assertThat(staff.size()).isEqualTo(1);
+		assertThat(Http.basic(port, "admin@globex.example", README_PASSWORD).get("/api/webhooks").json().get(0)
+			.get("events").toString()).contains("case.opened");
+		String endpoint = staff.get(0).get("id").asString();
+
+		assertThat(maria.post("/api/webhooks/" + endpoint + "/test", java.util.Map.of()).status()).isEqualTo(202);
+
+		// the demo receiver answers 204 only to a valid signature
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				maria.get("/api/webhooks/" + endpoint + "/deliveries").json().valueStream()
+					.filter(d -> d.get("eventType").asString().equals("webhook.test")).findFirst().orElseThrow()
+					.get("lastStatus").asInt()).isEqualTo(204));
+		assertThat(WebSession.signIn(port, "maria.schmidt@supportdesk.local", README_PASSWORD).get("/console/webhooks/" + endpoint)
+			.body()).contains("webhook.test").contains("zugestellt"); // Maria reads German
+	}
+
 	@ParameterizedTest(name = "{0} signs in as {1}")
 	@CsvSource({
 			"admin@acme.example,            CUSTOMER_ADMIN",
