@@ -78,6 +78,17 @@ class DemoProfileTests {
 			.body()).contains("webhook.test").contains("zugestellt"); // Maria reads German
 	}
 
+	@Test
+	void theDemoHasRotasAndItsOpenPremierSeverity1HasPagedTheTam() {
+		Http tomas = Http.basic(port, "tomas.keller@supportdesk.local", README_PASSWORD);
+		assertThat(tomas.get("/api/oncall/rotas").json().valueStream().map(r -> r.get("name").asString()))
+			.contains("Primary", "Secondary");
+		assertThat(tomas.get("/api/oncall/now").json().get("levels").size()).isEqualTo(2);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+				WebSession.signIn(port, "tomas.keller@supportdesk.local", README_PASSWORD).get("/console/oncall").body())
+			.contains("/console/oncall/pages/"));
+	}
+
 	@ParameterizedTest(name = "{0} signs in as {1}")
 	@CsvSource({
 			"admin@acme.example,            CUSTOMER_ADMIN",
