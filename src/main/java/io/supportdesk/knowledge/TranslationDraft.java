@@ -13,6 +13,11 @@ import io.supportdesk.shared.Language;
 public record TranslationDraft(Language lang, String title, String summary, String body, String workaround, String slug,
 		TranslationState state) {
 
+	/** The same text in another state. */
+	public TranslationDraft withState(TranslationState next) {
+		return new TranslationDraft(lang, title, summary, body, workaround, slug, next);
+	}
+
 	/** A translation without workaround or chosen slug. */
 	public static TranslationDraft of(Language lang, String title, String summary, String body, TranslationState state) {
 		return new TranslationDraft(lang, title, summary, body, null, null, state);
