@@ -22,6 +22,12 @@ class KnowledgeConfiguration {
 		return TenantScopedResource.openToEveryTenant("lang");
 	}
 
+	/** A new-case form's deflection record belongs to the organisation of the customer who started it. */
+	@Bean
+	TenantScopedResource caseFormIds(Deflections deflections) {
+		return TenantScopedResource.byUuid("formId", deflections::organisationOf);
+	}
+
 	@Bean
 	TenantScopedResource articleSlugs() {
 		return TenantScopedResource.openToEveryTenant("slug");

@@ -44,9 +44,12 @@ class KnowledgeConsoleController {
 
 	private final ArticleText text;
 
-	KnowledgeConsoleController(KnowledgeBase knowledge, ArticleText text) {
+	private final io.supportdesk.knowledge.Deflections deflections;
+
+	KnowledgeConsoleController(KnowledgeBase knowledge, ArticleText text, io.supportdesk.knowledge.Deflections deflections) {
 		this.knowledge = knowledge;
 		this.text = text;
+		this.deflections = deflections;
 	}
 
 	@GetMapping
@@ -86,6 +89,7 @@ class KnowledgeConsoleController {
 		java.util.Map<Language, ArticleView.TranslationRef> translations = new java.util.EnumMap<>(Language.class);
 		article.languages().forEach(t -> translations.put(t.lang(), t));
 		model.addAttribute("translations", translations);
+		model.addAttribute("deflection", deflections.counts(me, article.id()));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", KnowledgeForms.DetailsForm.of(article));
 		}

@@ -15,6 +15,7 @@ import org.springframework.web.util.UriUtils;
 import io.supportdesk.accounts.AccountPrincipal;
 import io.supportdesk.knowledge.ArticleKind;
 import io.supportdesk.knowledge.ArticleView;
+import io.supportdesk.knowledge.Deflections;
 import io.supportdesk.knowledge.KnowledgeBase;
 import io.supportdesk.knowledge.Reader;
 import io.supportdesk.knowledge.SearchQuery;
@@ -33,9 +34,12 @@ class KnowledgePageController {
 
 	private final ArticleText text;
 
-	KnowledgePageController(KnowledgeBase knowledge, ArticleText text) {
+	private final Deflections deflections;
+
+	KnowledgePageController(KnowledgeBase knowledge, ArticleText text, Deflections deflections) {
 		this.knowledge = knowledge;
 		this.text = text;
+		this.deflections = deflections;
 	}
 
 	@GetMapping
@@ -60,15 +64,28 @@ class KnowledgePageController {
 
 	@GetMapping("/{lang}/{slug}")
 	String article(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable String lang,
-			@PathVariable String slug, Model model) {
+			@PathVariable String slug, @RequestParam(required = false) String form, Model model) {
 		Language language = Languages.of(lang, "lang");
 		ArticleView article = knowledge.articleBySlug(KnowledgeApiController.reader(principal), language, slug);
+		if (form != null && principal != null && principal.currentUser().isCustomer()) {
+			openedFrom(principal, form, article);
+		}
 		model.addAttribute("article", article);
 		model.addAttribute("bodyHtml", text.html(article.body()));
 		model.addAttribute("workaroundHtml", text.html(article.workaround()));
 		model.addAttribute("staff", principal != null && principal.currentUser().isStaff());
 		model.addAttribute("signedIn", principal != null);
 		return "knowledge/article";
+	}
+
+	/** Counts the article as opened from the new-case form {@code form} (an id that is no UUID is ignored). */
+	private void openedFrom(AccountPrincipal principal, String form, ArticleView article) {
+		try {
+			deflections.opened(principal.currentUser(), java.util.UUID.fromString(form), article.id());
+		}
+		catch (IllegalArgumentException notAnId) {
+			// a link someone edited: nothing to count
+		}
 	}
 
 	@PostMapping("/{lang}/{slug}/vote")
