@@ -42,6 +42,11 @@ class ArticleStore {
 				    fixed_in = :fixedIn, updated_at = :at, version = version + 1
 				where id = :id""")
 			.param("id", id.value()).params(detailParameters(details)).param("at", Timestamp.from(at)).update();
+		jdbc.sql("""
+				update knowledge_translation set visibility = :visibility, kind = :kind, category_code = :category,
+				    product = :product
+				where article_id = :id""")
+			.param("id", id.value()).params(detailParameters(details)).update();
 	}
 
 	private java.util.Map<String, Object> detailParameters(ArticleDetails details) {
@@ -99,8 +104,10 @@ class ArticleStore {
 	void saveTranslation(StoredTranslation t, Instant at, UserId by) {
 		jdbc.sql("""
 				insert into knowledge_translation (article_id, lang, slug, title, summary, body, workaround, state,
-				    published_at, updated_at, updated_by, revision)
-				values (:id, :lang, :slug, :title, :summary, :body, :workaround, :state, :publishedAt, :at, :by, :revision)
+				    published_at, updated_at, updated_by, revision, visibility, kind, category_code, product)
+				select :id, :lang, :slug, :title, :summary, :body, :workaround, :state, :publishedAt, :at, :by, :revision,
+				    a.visibility, a.kind, a.category_code, a.product
+				from knowledge_article a where a.id = :id
 				on conflict (article_id, lang) do update set slug = excluded.slug, title = excluded.title,
 				    summary = excluded.summary, body = excluded.body, workaround = excluded.workaround,
 				    state = excluded.state, published_at = excluded.published_at, updated_at = excluded.updated_at,

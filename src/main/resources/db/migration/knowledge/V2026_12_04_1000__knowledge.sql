@@ -86,6 +86,19 @@ create table knowledge_translation (
     updated_at   timestamptz not null,
     updated_by   uuid        not null,
     revision     int         not null,
+    -- copies of the article's facts that search filters on, kept equal to knowledge_article's by every
+    -- write (ArticleStore), so that a search reads one table
+    visibility    text        not null,
+    kind          text        not null,
+    category_code text,
+    product       text,
+    title_search tsvector generated always as (
+        case lang
+            when 'de' then to_tsvector('knowledge_de', title)
+            when 'fr' then to_tsvector('knowledge_fr', title)
+            when 'es' then to_tsvector('knowledge_es', title)
+            else to_tsvector('knowledge_en', title)
+        end) stored,
     search       tsvector generated always as (
         case lang
             when 'de' then setweight(to_tsvector('knowledge_de', title), 'A')
@@ -106,9 +119,20 @@ create table knowledge_translation (
     unique (lang, slug)
 );
 
+-- Readers search the published translations of one language: one index per language for the whole
+-- text and one for titles; staff (every state) use the general ones.
 create index knowledge_translation_search on knowledge_translation using gin (search);
+create index knowledge_translation_title on knowledge_translation using gin (title_search);
+create index knowledge_translation_search_en on knowledge_translation using gin (search) where lang = 'en' and state = 'PUBLISHED';
+create index knowledge_translation_search_de on knowledge_translation using gin (search) where lang = 'de' and state = 'PUBLISHED';
+create index knowledge_translation_search_fr on knowledge_translation using gin (search) where lang = 'fr' and state = 'PUBLISHED';
+create index knowledge_translation_search_es on knowledge_translation using gin (search) where lang = 'es' and state = 'PUBLISHED';
+create index knowledge_translation_title_en on knowledge_translation using gin (title_search) where lang = 'en' and state = 'PUBLISHED';
+create index knowledge_translation_title_de on knowledge_translation using gin (title_search) where lang = 'de' and state = 'PUBLISHED';
+create index knowledge_translation_title_fr on knowledge_translation using gin (title_search) where lang = 'fr' and state = 'PUBLISHED';
+create index knowledge_translation_title_es on knowledge_translation using gin (title_search) where lang = 'es' and state = 'PUBLISHED';
 create index knowledge_translation_folded on knowledge_translation using gin (folded gin_trgm_ops);
-create index knowledge_translation_lang on knowledge_translation (lang, state, published_at desc);
+create index knowledge_translation_newest on knowledge_translation (lang, published_at desc) where state = 'PUBLISHED';
 
 -- Every saved text of a translation, newest last: who saved it, when, and in which state.
 create table knowledge_translation_version (

@@ -59,7 +59,7 @@ class KnowledgeBrowserTests {
 			String suggestion = browser.waitForText(By.id("kb-suggestions"), token);
 			assertThat(suggestion).contains("Exam session does not start " + token);
 			List<String> before = new ArrayList<>(browser.driver().getWindowHandles());
-			browser.click(By.cssSelector("#kb-suggestions .kb-suggestion a"));
+			browser.click(By.xpath("//div[@id='kb-suggestions']//a[contains(., '" + token + "')]"));
 			Awaitility.await().atMost(Duration.ofSeconds(10))
 				.until(() -> browser.driver().getWindowHandles().size() > before.size());
 			String opened = browser.driver().getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst()

@@ -53,7 +53,7 @@ class KnowledgeApiController {
 			+ "`lang` (stems, accents folded; web-search syntax: \"a phrase\", -word, or), the English text of articles "
 			+ "without that language too; title matches first, then the newer. `snippet` is safe HTML with the matches "
 			+ "in `<mark>`. When nothing matches, similar spellings of titles answer (`approximate`). Without `q`: the "
-			+ "newest articles.")
+			+ "newest articles. Very common words rank and count the newest 500 matches per language (`atLeast`).")
 	Results search(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam(required = false) String q,
 			@Parameter(description = "en, de, fr or es; default: Accept-Language, else en") @RequestParam(required = false) String lang,
 			@Parameter(description = "HOW_TO, KNOWN_ISSUE or FAQ") @RequestParam(required = false) String kind,
@@ -61,7 +61,7 @@ class KnowledgeApiController {
 			@RequestParam(required = false) String product, @RequestParam(defaultValue = "20") int limit) {
 		SearchResults found = knowledge.search(reader(principal),
 				new SearchQuery(q, Languages.orCurrent(lang, "lang"), kind(kind), blank(category), blank(product), limit));
-		return new Results(found.total(), found.approximate(), found.hits().stream().map(Result::of).toList());
+		return new Results(found.total(), found.atLeast(), found.approximate(), found.hits().stream().map(Result::of).toList());
 	}
 
 	@GetMapping("/articles/{articleId}")
@@ -156,8 +156,11 @@ class KnowledgeApiController {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** A page of results. */
-	record Results(long total, boolean approximate, List<Result> results) {
+	/**
+	 * A page of results: {@code total} matches ({@code atLeast}: that many or more — very common words are
+	 * counted up to a bound), {@code approximate} when they are similar spellings.
+	 */
+	record Results(long total, boolean atLeast, boolean approximate, List<Result> results) {
 	}
 
 	/** One article found; {@code url} is its page. */
