@@ -182,15 +182,13 @@ public class KnowledgeBase {
 	}
 
 	/**
-	 * The published articles that best answer a case being typed (any of its words counts, title
-	 * matches first): what the new-case form shows beside it.
+	 * The published articles that best answer a case being typed (any of its words counts — the
+	 * subject's and the description's first, {@value #SUGGESTION_WORDS} at most — title matches first):
+	 * what the new-case form shows beside it.
 	 */
 	@Transactional(readOnly = true)
 	public List<SearchHit> suggestions(Reader reader, String subject, String description, Language lang) {
-		String text = ((subject == null ? "" : subject) + " " + (description == null ? "" : description)).strip();
-		if (text.length() > 2000) {
-			text = text.substring(0, 2000);
-		}
+		String text = suggestionWords(subject, description);
 		if (text.isEmpty()) {
 			return List.of();
 		}
@@ -198,6 +196,27 @@ public class KnowledgeBase {
 		Access published = new Access(access.visibilities(), false);
 		return search.search(published, new SearchQuery(text, lang, null, null, null, 5), true).hits();
 	}
+
+	/**
+	 * What suggestions search for: the subject's words and the first words of the description, at most
+	 * {@value #SUGGESTION_WORDS} in all (a long description would otherwise match nearly everything).
+	 */
+	static String suggestionWords(String subject, String description) {
+		List<String> words = new ArrayList<>();
+		for (String text : new String[] { subject, description }) {
+			if (text != null) {
+				for (String word : text.strip().split("\\s+")) {
+					if (!word.isEmpty() && words.size() < SUGGESTION_WORDS) {
+						words.add(word.length() > 50 ? word.substring(0, 50) : word);
+					}
+				}
+			}
+		}
+		return String.join(" ", words);
+	}
+
+	/** At most this many words of a case being typed are searched for suggestions. */
+	static final int SUGGESTION_WORDS = 16;
 
 	/** The category tree, each category with the number of articles the reader may see in it. */
 	@Transactional(readOnly = true)
