@@ -29,6 +29,7 @@ public record TranslationVersion(int revision, TranslationState state, String ti
 		}
 	}
 
+	/** Whether a line was kept from the previous revision, added in this one or removed from it. */
 	public enum Kind {
 		KEPT, ADDED, REMOVED
 	}
