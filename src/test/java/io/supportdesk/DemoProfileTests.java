@@ -126,6 +126,24 @@ class DemoProfileTests {
 	}
 
 	@Test
+	void theDemoKnowledgeBaseAnswersInTheReadersLanguageAndKeepsInternalArticlesFromCustomers() {
+		Http.Response german = Http.anonymous(port).get("/api/kb/articles?lang=de&q=Proxy+Firewall");
+		assertThat(german.json().get("results").get(0).get("title").asString())
+			.isEqualTo("Proxy- und Firewall-Einstellungen für den Proctor Client");
+		Http.Response fallback = Http.anonymous(port).get("/api/kb/articles?lang=es&q=bandwidth");
+		assertThat(fallback.json().get("results").get(0).get("lang").asString()).as("no Spanish text: the English one")
+			.isEqualTo("en");
+		String runbook = "/api/kb/articles?lang=en&q=runbook+engineering";
+		assertThat(Http.basic(port, "user@acme.example", README_PASSWORD).get(runbook).json().get("total").asLong()).isZero();
+		assertThat(staff("anna.berger@supportdesk.local").get(runbook).json().get("results").get(0).get("visibility")
+			.asString()).isEqualTo("INTERNAL");
+		Http.Response customerOnly = Http.anonymous(port).get("/api/kb/articles?lang=en&q=MSI+silent");
+		assertThat(customerOnly.json().get("total").asLong()).as("a customer article, signed out").isZero();
+		assertThat(Http.basic(port, "user@globex.example", README_PASSWORD).get("/api/kb/articles?lang=en&q=MSI+silent")
+			.json().get("total").asLong()).as("the same article for a Standard customer").isEqualTo(1);
+	}
+
+	@Test
 	void theDemoHasThreeCustomerOrganisations() {
 		Http.Response organisations = Http.basic(port, "maria.schmidt@supportdesk.local", README_PASSWORD)
 			.get("/api/organisations");

@@ -73,6 +73,9 @@ public class EndpointFixtures {
 	@Autowired
 	io.supportdesk.oncall.Rotas rotas;
 
+	@Autowired
+	io.supportdesk.knowledge.KnowledgeBase knowledge;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -120,6 +123,8 @@ public class EndpointFixtures {
 						.param("user", accounts.staff(Role.MANAGER).id().value()).update();
 					return id.toString();
 				}),
+				Map.entry("articleId", tenant -> internalArticle().toString()),
+				Map.entry("lang", tenant -> "en"),
 				Map.entry("teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString()));
 	}
 
@@ -182,7 +187,23 @@ public class EndpointFixtures {
 				Map.entry("POST /api/oncall/rotas/{rotaId}/overrides", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString(),
 						"from", "2030-01-08T09:00:00Z", "to", "2030-01-08T17:00:00Z")),
 				Map.entry("POST /api/pages/{pageId}/acknowledge", () -> Map.of()),
-				Map.entry("PUT /api/teams/{teamId}/lead", () -> Map.of("leadId", accounts.staff(Role.AGENT).id().toString())));
+				Map.entry("PUT /api/teams/{teamId}/lead", () -> Map.of("leadId", accounts.staff(Role.AGENT).id().toString())),
+				Map.entry("POST /api/kb/articles", () -> Map.of("kind", "HOW_TO", "visibility", "PUBLIC", "category", "network",
+						"translations", List.of(Map.of("lang", "en", "title", "Proxy " + UUID.randomUUID(), "summary",
+								"Set the proxy", "body", "Open the settings.", "state", "PUBLISHED")))),
+				Map.entry("PUT /api/kb/articles/{articleId}", () -> Map.of("kind", "FAQ", "visibility", "INTERNAL")),
+				Map.entry("PUT /api/kb/articles/{articleId}/translations/{lang}", () -> Map.of("title", "Proxy settings",
+						"summary", "Set the proxy", "body", "Open the settings.")),
+				Map.entry("POST /api/kb/articles/{articleId}/translations/{lang}/votes", () -> Map.of("helpful", true)));
+	}
+
+	/** An internal article: only staff may know it exists (every tenant's customers get 404). */
+	private io.supportdesk.knowledge.ArticleId internalArticle() {
+		return knowledge.create(io.supportdesk.accounts.CurrentUser.system(),
+				io.supportdesk.knowledge.ArticleDetails.of(io.supportdesk.knowledge.ArticleKind.KNOWN_ISSUE,
+						io.supportdesk.knowledge.Visibility.INTERNAL, null),
+				List.of(io.supportdesk.knowledge.TranslationDraft.of(io.supportdesk.shared.Language.EN, "Internal " + UUID.randomUUID(),
+						"Staff only", "Escalate to engineering.", io.supportdesk.knowledge.TranslationState.PUBLISHED)));
 	}
 
 	private io.supportdesk.cases.CaseId caseOf(Tenant tenant) {
