@@ -286,7 +286,7 @@ public class Paging {
 			.param("now", Timestamp.from(now)).param("by", by.value()).param("case", page.caseId().value()).update();
 		if (acknowledged > 0) {
 			jdbc.sql("delete from scheduled_tasks where task_name = :task and task_instance like :prefix and picked = false")
-				.param("task", TASK).param("prefix", page.caseId().value() + "|%").update();
+				.param("task", TASK).param("prefix", PageEscalation.prefix(page.caseId().value()) + "%").update();
 			OrganisationId organisation = jdbc.sql("select organisation_id from oncall_page where id = :id")
 				.param("id", pageId).query(UUID.class).optional().map(OrganisationId::new).orElse(null);
 			events.publishEvent(new PageAcknowledged(page.caseId(), organisation, by, now));

@@ -108,6 +108,8 @@ class PagingTests {
 		assertThat(acknowledged.status()).isEqualTo(200);
 		assertThat(acknowledged.json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
 		assertThat(paging.escalate(caseId.value(), 1)).as("acknowledged: the next timer pages nobody").isFalse();
+		assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'oncall-escalation' and task_instance like :p")
+			.param("p", "page|" + caseId.value() + "|%").query(Integer.class).single()).as("its pending timer is gone").isZero();
 		assertThat(paging.pagesOf(CurrentUser.system(), caseId)).hasSize(2);
 	}
 
