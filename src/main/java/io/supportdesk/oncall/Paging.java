@@ -62,7 +62,8 @@ import io.supportdesk.sla.SlaTarget;
  * level not acknowledged within {@code supportdesk.oncall.acknowledge-within} (5 min) pages the next:
  * a persistent db-scheduler timer per level, which escalates only if the level's pages are still open
  * (a conditional update), so a timer fired twice or on two instances escalates once. Acknowledging any
- * page of the case — in the console, by API, or with the signed link of the page's mail — stops it.
+ * page of the case — in the console, by API, or with the signed link of the page's mail — stops it, and
+ * so does a public reply of support on the case (acknowledged by its author).
  * Every page and acknowledgement is an event ({@link PageRaised}, {@link PageAcknowledged}) that
  * notifications (in-app and mail) and webhooks carry.
  */
@@ -141,6 +142,21 @@ public class Paging {
 		if (classified.to() == 1 && classified.from() != 1) {
 			page(classified.caseId(), classified.organisationId());
 		}
+	}
+
+	/**
+	 * A public reply of support answers what the page asked for: the case's open pages are acknowledged by
+	 * the reply's author, and nobody further is paged.
+	 */
+	@ApplicationModuleListener
+	void on(io.supportdesk.cases.SupportReplied replied) {
+		CaseView view = cases.caseView(CurrentUser.system(), replied.caseId());
+		view.messages().stream()
+			.filter(m -> m.kind() == io.supportdesk.cases.MessageKind.PUBLIC_REPLY && !m.at().isAfter(replied.at()))
+			.reduce((earlier, later) -> later).map(CaseView.Message::authorId).ifPresent(author ->
+				jdbc.sql("select id from oncall_page where case_id = :case and state = 'OPEN' limit 1")
+					.param("case", replied.caseId().value()).query(UUID.class).optional()
+					.ifPresent(open -> acknowledge(author, open)));
 	}
 
 	/** Pages about the case if it is Severity 1 on a round-the-clock target now and was not paged about before. */

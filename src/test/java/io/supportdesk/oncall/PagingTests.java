@@ -114,6 +114,25 @@ class PagingTests {
 	}
 
 	@Test
+	void aPublicReplyOfSupportAcknowledgesTheOpenPagesByItsAuthor() {
+		AccountFixtures.Staff primary = accounts.staff(Role.AGENT);
+		rotaOf(1, primary);
+		CaseId caseId = openSeverity1(premierTenant());
+		await().atMost(Duration.ofSeconds(30)).until(() -> !paging.pagesOf(CurrentUser.system(), caseId).isEmpty());
+		AccountFixtures.Staff agent = accounts.staff(Role.AGENT);
+
+		Http.basic(port, agent.email(), AccountFixtures.PASSWORD).post("/api/cases/" + caseId.value() + "/replies",
+				Map.of("body", "We are on it.", "public", true));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(paging.pagesOf(CurrentUser.system(), caseId))
+			.allSatisfy(page -> {
+				assertThat(page.state()).isEqualTo("ACKNOWLEDGED");
+				assertThat(page.acknowledgedBy()).isEqualTo(agent.id());
+			}));
+		assertThat(paging.escalate(caseId.value(), 1)).isFalse();
+	}
+
+	@Test
 	void aStandardSeverity1OnBusinessHoursPagesNobody() {
 		AccountFixtures.Tenant standard = accounts.tenant();
 		plans.subscribe(standard.id(), PlanCode.STANDARD);
