@@ -100,12 +100,11 @@ public class ExamSchedule {
 	private List<CoveredWindow> covered(Map<UUID, String> names, OrganisationId only) {
 		Instant now = clock.instant();
 		Map<UUID, List<Span>> byOrganisation = new LinkedHashMap<>();
-		jdbc.sql("""
-				select organisation_id, starts_at, ends_at from exams_window
-				where ends_at > :now and starts_at < :horizon and (cast(:only as uuid) is null or organisation_id = :only)
-				order by starts_at""")
+		String ofOne = only == null ? "" : " and organisation_id = :only";
+		jdbc.sql("select organisation_id, starts_at, ends_at from exams_window where ends_at > :now and starts_at < :horizon"
+				+ ofOne + " order by starts_at")
 			.param("now", Timestamp.from(now)).param("horizon", Timestamp.from(now.plus(HORIZON)))
-			.param("only", only == null ? null : only.value())
+			.param("only", only == null ? new UUID(0, 0) : only.value())
 			.query((rs, n) -> Map.entry(rs.getObject("organisation_id", UUID.class),
 					new Span(rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant())))
 			.list().forEach(e -> byOrganisation.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));

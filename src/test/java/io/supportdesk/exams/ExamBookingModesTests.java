@@ -231,6 +231,7 @@ class ExamBookingModesTests {
 		Http.Response recorded = Http.basic(port, accounts.staff(Role.OPERATIONS).email(), AccountFixtures.PASSWORD)
 			.post("/api/organisations/" + fourth.id() + "/exam-bookings", onDemand("2027-06-15T11:30:00Z",
 					"2027-06-15T13:00:00Z"));
+		clock.set(Instant.parse("2027-06-14T00:00:00Z"));
 		Http.Response load = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD)
 			.get("/api/exam-staffing");
 
