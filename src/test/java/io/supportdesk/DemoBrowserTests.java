@@ -105,10 +105,10 @@ class DemoBrowserTests {
 		Map<String, List<String>> pages = Map.of(MARIA, List.of("/console", "/console/queue", "/console/cases",
 				"/console/cases/" + caseId, "/console/cases/" + caseId + "/sla", "/console/notifications",
 				"/console/organisations", "/console/staff", "/console/teams", "/console/plans", "/console/plans/PREMIER",
-				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/account"),
+				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/exams", "/console/account"),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",
 						"/portal/cases/" + caseId, "/portal/cases/" + caseId + "/sla", "/portal/plan", "/portal/users",
-						"/portal/account"));
+						"/portal/exams", "/portal/account"));
 		List<String> failures = new ArrayList<>();
 		pages.forEach((email, paths) -> {
 			try (Browser browser = Browser.open(port)) {

@@ -128,6 +128,8 @@ public class EndpointFixtures {
 						"to", "2099-01-01T12:00:00Z")),
 				Map.entry("POST /api/organisations/{organisationId}/exam-bookings", () -> Map.of("mode", "ON_DEMAND", "zone", "UTC",
 						"from", "2099-02-01T08:00:00Z", "to", "2099-02-01T12:00:00Z")),
+				Map.entry("PUT /api/organisations/{organisationId}/exam-bookings/{bookingId}", () -> Map.of("mode", "ON_DEMAND",
+						"zone", "UTC", "from", "2099-02-02T08:00:00Z", "to", "2099-02-02T12:00:00Z")),
 				// the body is an iCalendar file: only its "not JSON" case applies, and another tenant's id is refused first
 				Map.entry("POST /api/organisations/{organisationId}/exam-bookings/import", Map::of),
 				Map.entry("PUT /api/plans/{planCode}/exam-booking-rules", () -> Map.of("leadBusinessDays", 2, "maxWindowMinutes",

@@ -124,6 +124,15 @@ public class ExamBookingManagement {
 		return booking(actor, organisation, id);
 	}
 
+	/**
+	 * Changes a booking: cancels it as {@link #cancel} does and books {@code request} in its place, in one
+	 * transaction, so a refused new booking leaves the old one as it was.
+	 */
+	public ExamBooking change(CurrentUser actor, OrganisationId organisation, UUID id, ExamBookingRequest request) {
+		cancel(actor, organisation, id);
+		return book(actor, organisation, request);
+	}
+
 	/** A plan's booking rules (its own, or the defaults). */
 	@Transactional(readOnly = true)
 	public ExamBookingRules rules(PlanCode plan) {

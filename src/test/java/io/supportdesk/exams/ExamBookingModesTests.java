@@ -204,6 +204,25 @@ class ExamBookingModesTests {
 	}
 
 	@Test
+	void aChangeReplacesTheBookingOrLeavesItAsItWas() {
+		// 22 February 2027 08:00–09:00Z moved to 10:00–11:00Z; then a change to a 13-hour window is refused
+		// and the 10:00Z window stays booked.
+		AccountFixtures.Tenant tenant = proctored();
+		String path = "/api/organisations/" + tenant.id() + "/exam-bookings/";
+		String first = book(tenant, onDemand("2027-02-22T08:00:00Z", "2027-02-22T09:00:00Z")).json().get("id").asString();
+
+		Http.Response changed = admin(tenant).put(path + first, onDemand("2027-02-22T10:00:00Z", "2027-02-22T11:00:00Z"));
+		String second = changed.json().get("id").asString();
+		Http.Response refused = admin(tenant).put(path + second, onDemand("2027-02-22T10:00:00Z", "2027-02-22T23:00:00Z"));
+
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(201);
+		assertRefused(refused, 400, "to");
+		assertThat(admin(tenant).get("/api/organisations/" + tenant.id() + "/exam-windows").json().valueStream()
+			.map(w -> w.get("from").asString())).containsExactly("2027-02-22T10:00:00Z");
+		assertThat(admin(tenant).get(path + second).json().get("cancelledAt").isNull()).isTrue();
+	}
+
+	@Test
 	void aCancellationWithinTheCutOffIsRefused() {
 		AccountFixtures.Tenant tenant = proctored();
 		String id = book(tenant, onDemand("2027-02-12T08:00:00Z", "2027-02-12T09:00:00Z")).json().get("id").asString();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +33,8 @@ import io.supportdesk.shared.Ids;
  * {@code POST} books on demand ({@code from}, {@code to}) or a pattern ({@code rrule}, {@code start},
  * {@code durationMinutes}, {@code until}, {@code exdates}) and answers 201 with the windows it
  * produced; {@code POST …/import} books an annual contract from an iCalendar file
- * ({@code Content-Type: text/calendar}); {@code DELETE …/{bookingId}} cancels what the cut-off allows.
+ * ({@code Content-Type: text/calendar}); {@code DELETE …/{bookingId}} cancels what the cut-off allows;
+ * {@code PUT …/{bookingId}} changes a booking (cancels it and books the body instead, or does neither).
  */
 @RestController
 @RequestMapping("/api/organisations/{organisationId}/exam-bookings")
@@ -77,6 +79,15 @@ class ExamBookingApiController {
 	@GetMapping("/{bookingId}")
 	ExamBooking booking(CurrentUser me, @PathVariable String organisationId, @PathVariable String bookingId) {
 		return bookings.booking(me, OrganisationId.parse(organisationId, "organisationId"), Ids.uuid(bookingId, "bookingId"));
+	}
+
+	/** Replaces a booking: the old one is cancelled (the cut-off applies) and the new one booked, or neither. */
+	@PutMapping("/{bookingId}")
+	ResponseEntity<ExamBooking> change(CurrentUser me, @PathVariable String organisationId, @PathVariable String bookingId,
+			@Valid @RequestBody BookingBody body) {
+		ExamBooking booking = bookings.change(me, OrganisationId.parse(organisationId, "organisationId"),
+				Ids.uuid(bookingId, "bookingId"), body.request());
+		return created(organisationId, booking);
 	}
 
 	/** Answers the booking as it stays: cancelled, with the windows the cut-off kept. */
