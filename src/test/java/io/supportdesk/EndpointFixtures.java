@@ -70,6 +70,12 @@ public class EndpointFixtures {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	io.supportdesk.webhooks.Webhooks webhooks;
+
+	@Autowired
+	io.supportdesk.oncall.Rotas rotas;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -104,6 +110,20 @@ public class EndpointFixtures {
 						.param("id", id).param("key", "<" + id + "@fixture>").param("raw", ("From: someone@nowhere.example\r\n"
 								+ "Subject: Fixture\r\nMessage-ID: <" + id + "@fixture>\r\n\r\nHello.\r\n").getBytes())
 						.update();
+					return id.toString();
+				}),
+				Map.entry("webhookId", tenant -> webhooks.create(accounts.as(tenant.adminId()), new io.supportdesk.webhooks.NewWebhook(
+						"http://127.0.0.1:9/fixture", List.of("*"), null)).endpoint().id().toString()),
+				Map.entry("rotaId", tenant -> rotas.create(io.supportdesk.accounts.CurrentUser.system(), new io.supportdesk.oncall.NewRota(
+						"Fixture " + UUID.randomUUID(), "Europe/Berlin", 2, List.of(new io.supportdesk.oncall.NewRota.NewLayer(
+								"2030-01-07T09:00", "WEEKLY", null, List.of(accounts.staff(Role.AGENT).id().toString()), null, null,
+								null)))).id().toString()),
+				Map.entry("pageId", tenant -> {
+					UUID id = UUID.randomUUID();
+					jdbc.sql("insert into oncall_page (id, case_id, organisation_id, step, role, user_id, state, raised_at,"
+							+ " acknowledge_by) values (:id, :case, :org, 4, 'MANAGER', :user, 'OPEN', now(), now())")
+						.param("id", id).param("case", caseOf(tenant).value()).param("org", tenant.id().value())
+						.param("user", accounts.staff(Role.MANAGER).id().value()).update();
 					return id.toString();
 				}),
 				Map.entry("teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString()));
@@ -169,6 +189,13 @@ public class EndpointFixtures {
 				Map.entry("POST /api/me/tokens", () -> Map.of("name", "ci", "expiresInDays", 30)),
 				Map.entry("POST /api/teams", () -> Map.of("name", "Team " + UUID.randomUUID())),
 				Map.entry("POST /api/teams/{teamId}/members", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString())),
+				Map.entry("POST /api/webhooks", () -> Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("case.opened"))),
+				Map.entry("POST /api/oncall/rotas", () -> Map.of("name", "Rota " + UUID.randomUUID(), "zone", "Europe/Berlin", "level", 2,
+						"layers", List.of(Map.of("handoff", "2030-01-07T09:00", "shift", "WEEKLY", "members",
+								List.of(accounts.staff(Role.AGENT).id().toString()))))),
+				Map.entry("POST /api/oncall/rotas/{rotaId}/overrides", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString(),
+						"from", "2030-01-08T09:00:00Z", "to", "2030-01-08T17:00:00Z")),
+				Map.entry("POST /api/pages/{pageId}/acknowledge", () -> Map.of()),
 				Map.entry("PUT /api/teams/{teamId}/lead", () -> Map.of("leadId", accounts.staff(Role.AGENT).id().toString())));
 	}
 

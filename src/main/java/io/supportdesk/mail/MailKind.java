@@ -13,7 +13,9 @@ public enum MailKind {
 	/** A password reset link to the user who asked for it; its text is erased once it is sent. */
 	PASSWORD_RESET("auto-generated"),
 	/** A webhook endpoint was disabled after a delivery ran out of attempts: to its owner. */
-	WEBHOOK_DISABLED("auto-generated");
+	WEBHOOK_DISABLED("auto-generated"),
+	/** A page about a Severity 1 case, with its acknowledge link. */
+	PAGE("auto-generated");
 
 	private final String autoSubmitted;
 

@@ -69,7 +69,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionRecheckFilter(sessions, webSecurityContexts), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint()))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/login/**", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers("/login", "/login/**", "/pages/ack/**", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers(HttpMethod.GET, "/").permitAll()
 				.requestMatchers("/portal/**").hasRole("CUSTOMER")
 				.requestMatchers("/console/**").hasRole("STAFF")

@@ -20,6 +20,8 @@ public enum WebhookEventType {
 	CASE_ASSIGNED("case.assigned", true),
 	SLA_WARNING("sla.warning", true),
 	SLA_BREACHED("sla.breached", false),
+	PAGE_CREATED("page.created", true),
+	PAGE_ACKNOWLEDGED("page.acknowledged", true),
 	/** A test call an endpoint's owner sends; nobody subscribes to it. */
 	WEBHOOK_TEST("webhook.test", false);
 

@@ -106,6 +106,20 @@ class WebhookEvents {
 				breached.metric() + ":" + breached.dueAt());
 	}
 
+	@ApplicationModuleListener
+	void on(io.supportdesk.oncall.PageRaised page) {
+		record(WebhookEventType.PAGE_CREATED, page.caseId(), page.organisationId(), page.at(),
+				Map.of("pageId", page.pageId().toString(), "userId", page.userId().value().toString(), "role", page.role(),
+						"acknowledgeBy", page.acknowledgeBy().toString()),
+				page.pageId().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(io.supportdesk.oncall.PageAcknowledged acknowledged) {
+		record(WebhookEventType.PAGE_ACKNOWLEDGED, acknowledged.caseId(), acknowledged.organisationId(), acknowledged.at(),
+				Map.of("acknowledgedBy", acknowledged.by().value().toString()));
+	}
+
 	private void record(WebhookEventType type, CaseId caseId, OrganisationId organisation, Instant at,
 			Map<String, Object> facts) {
 		record(type, caseId, organisation, at, facts, "");

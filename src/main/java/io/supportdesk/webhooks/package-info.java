@@ -9,5 +9,5 @@
  * {@code supportdesk.webhooks.allow-private-addresses} is set.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Webhooks",
-		allowedDependencies = { "accounts", "cases", "sla", "mail", "shared" })
+		allowedDependencies = { "accounts", "cases", "sla", "mail", "oncall", "shared" })
 package io.supportdesk.webhooks;
