@@ -106,11 +106,11 @@ class DemoBrowserTests {
 				"/console/cases/" + caseId, "/console/cases/" + caseId + "/sla", "/console/notifications",
 				"/console/organisations", "/console/staff", "/console/teams", "/console/plans", "/console/plans/PREMIER",
 				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/kb",
-				"/console/kb/new", "/console/account"),
+				"/console/kb/new", "/console/exams", "/console/webhooks", "/console/oncall", "/console/account"),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",
 						"/portal/cases/" + caseId, "/portal/cases/" + caseId + "/sla", "/portal/plan", "/portal/users",
 						"/kb", "/kb?q=Prüfung", "/kb/de/proxy-und-firewall-einstellungen-fur-den-proctor-client",
-						"/portal/account"));
+						"/portal/exams", "/portal/webhooks", "/portal/account"));
 		List<String> failures = new ArrayList<>();
 		pages.forEach((email, paths) -> {
 			try (Browser browser = Browser.open(port)) {

@@ -200,6 +200,19 @@ class DemoProfileTests {
 	}
 
 	@Test
+	void northwindHasAMonthlyAndAnOnDemandExamBookingBesideItsBareWindows() {
+		Http customer = Http.basic(port, "admin@northwind.example", README_PASSWORD);
+		String organisation = customer.get("/api/me").json().get("organisationId").asString();
+		JsonNode bookings = customer.get("/api/organisations/" + organisation + "/exam-bookings").json();
+		assertThat(bookings.valueStream().map(b -> b.get("mode").asString())).containsExactlyInAnyOrder("MONTHLY", "ON_DEMAND");
+		// next month's Tuesdays and Thursdays: eight or nine; the three bare windows of DemoExamWindows stay
+		assertThat(bookings.valueStream().filter(b -> b.get("mode").asString().equals("MONTHLY"))
+			.map(b -> b.get("windows").size())).allMatch(n -> n >= 8 && n <= 10);
+		assertThat(customer.get("/api/organisations/" + organisation + "/exam-windows").json().size())
+			.isGreaterThanOrEqualTo(3 + 8 + 1);
+	}
+
+	@Test
 	void theNorthwindExamDayCaseRanOnTheExamWindowCalendar() {
 		JsonNode firstResponse = sla(caseAbout("session not ready")).get("targets").get(0);
 		assertThat(firstResponse.get("calendar").asString()).isEqualTo("Standard business hours ∪ exam windows");

@@ -65,6 +65,9 @@ public class EndpointFixtures {
 	io.supportdesk.exams.ExamCoverage exams;
 
 	@Autowired
+	io.supportdesk.exams.ExamBookingManagement examBookings;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
@@ -90,6 +93,9 @@ public class EndpointFixtures {
 				Map.entry("windowId", tenant -> exams.book(io.supportdesk.accounts.CurrentUser.system(), tenant.id(),
 						java.time.Instant.parse("2030-01-01T08:00:00Z"), java.time.Instant.parse("2030-01-01T12:00:00Z")).id()
 					.toString()),
+				Map.entry("bookingId", tenant -> examBookings.book(io.supportdesk.accounts.CurrentUser.system(), tenant.id(),
+						io.supportdesk.exams.ExamBookingRequest.onDemand("UTC", java.time.Instant.parse("2030-02-01T08:00:00Z"),
+								java.time.Instant.parse("2030-02-01T12:00:00Z"))).id().toString()),
 				Map.entry("caseId", tenant -> caseOf(tenant).toString()),
 				Map.entry("attachmentId", tenant -> attachments.attach(accounts.as(tenant.userId()), caseOf(tenant), "a.txt",
 						new java.io.ByteArrayInputStream("hello".getBytes())).id().toString()),
@@ -145,6 +151,14 @@ public class EndpointFixtures {
 				Map.entry("POST /api/cases/{caseId}/assignment", () -> Map.of()),
 				Map.entry("POST /api/organisations/{organisationId}/exam-windows", () -> Map.of("from", "2099-01-01T08:00:00Z",
 						"to", "2099-01-01T12:00:00Z")),
+				Map.entry("POST /api/organisations/{organisationId}/exam-bookings", () -> Map.of("mode", "ON_DEMAND", "zone", "UTC",
+						"from", "2099-02-01T08:00:00Z", "to", "2099-02-01T12:00:00Z")),
+				Map.entry("PUT /api/organisations/{organisationId}/exam-bookings/{bookingId}", () -> Map.of("mode", "ON_DEMAND",
+						"zone", "UTC", "from", "2099-02-02T08:00:00Z", "to", "2099-02-02T12:00:00Z")),
+				// the body is an iCalendar file: only its "not JSON" case applies, and another tenant's id is refused first
+				Map.entry("POST /api/organisations/{organisationId}/exam-bookings/import", Map::of),
+				Map.entry("PUT /api/plans/{planCode}/exam-booking-rules", () -> Map.of("leadBusinessDays", 2, "maxWindowMinutes",
+						720, "cancellationCutoffMinutes", 1440)),
 				Map.entry("POST /api/cases/{caseId}/shares", () -> Map.of("userId", UUID.randomUUID().toString())),
 				Map.entry("POST /api/import/cases", () -> Map.of("organisationId", UUID.randomUUID().toString(), "subject",
 						"Imported", "description", "From the old desk", "events", List.of(Map.of("at",

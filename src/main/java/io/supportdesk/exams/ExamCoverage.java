@@ -46,13 +46,13 @@ public class ExamCoverage {
 
 	private final CalendarManagement calendars;
 
-	private final ExamsSettings settings;
+	private final BookingPlanner planner;
 
 	ExamCoverage(JdbcClient jdbc, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
-			EntitlementCheck entitlements, CalendarManagement calendars, ExamsSettings settings) {
+			EntitlementCheck entitlements, CalendarManagement calendars, BookingPlanner planner) {
 		this.entitlements = entitlements;
 		this.calendars = calendars;
-		this.settings = settings;
+		this.planner = planner;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.events = events;
@@ -61,9 +61,10 @@ public class ExamCoverage {
 
 	/**
 	 * Books a window. A customer admin books for an organisation whose plan covers exam sessions (else
-	 * 403 naming the plans that do), at most {@code supportdesk.exams.max-window-length} long, starting
-	 * at least {@code supportdesk.exams.lead-business-days} business days ahead on the plan's calendar;
-	 * staff may record any window, past ones too (migrations).
+	 * 403 naming the plans that do), within its plan's {@link ExamBookingRules} (at most the maximum
+	 * length, at least the lead time in business days ahead on the plan's calendar); staff may record any
+	 * window, past ones too (migrations). The same as an {@code ON_DEMAND} booking without the capacity
+	 * check: the window belongs to no booking.
 	 */
 	public ExamWindow book(CurrentUser actor, OrganisationId organisation, Instant from, Instant to) {
 		accounts.organisation(actor, organisation);
@@ -85,6 +86,7 @@ public class ExamCoverage {
 		return window;
 	}
 
+	/** Cancels a window; customers only up to their plan's cut-off before it starts. */
 	public void cancel(CurrentUser actor, OrganisationId organisation, UUID id) {
 		accounts.organisation(actor, organisation);
 		requireBooker(actor);
@@ -92,6 +94,12 @@ public class ExamCoverage {
 			.orElseThrow(() -> new NotFound("refusal.notFound.examWindow"));
 		if (actor.isCustomer() && !window.from().isAfter(clock.instant())) {
 			throw new InvalidInput("windowId", "refusal.exams.window.started");
+		}
+		if (actor.isCustomer()) {
+			java.time.Duration cutoff = planner.rulesOf(organisation, clock.instant()).cancellationCutoff();
+			if (window.from().isBefore(clock.instant().plus(cutoff))) {
+				throw new io.supportdesk.shared.Conflict("windowId", "refusal.exams.booking.cutoff", cutoff.toHours());
+			}
 		}
 		jdbc.sql("delete from exams_window where id = :id").param("id", id).update();
 		events.publishEvent(new ExamWindowsChanged(organisation, window.from(), window.to()));
@@ -127,18 +135,18 @@ public class ExamCoverage {
 		}
 		Entitlements entitlements = this.entitlements.of(organisation, now);
 		entitlements.requireExamSessions();
-		if (Duration.between(from, to).compareTo(settings.maxWindowLength()) > 0) {
-			throw new InvalidInput("to", "refusal.exams.window.tooLong", hours(settings.maxWindowLength()));
+		ExamBookingRules rules = planner.rulesOf(organisation, now);
+		if (Duration.between(from, to).compareTo(rules.maxWindowLength()) > 0) {
+			throw new InvalidInput("to", "refusal.exams.window.tooLong", hours(rules.maxWindowLength()));
 		}
 		BusinessCalendar hours = calendars.businessCalendar(entitlements.examSessionCalendar().orElseThrow());
-		Instant earliest = hours.addBusinessDays(now, settings.leadBusinessDays());
+		Instant earliest = hours.addBusinessDays(now, rules.leadBusinessDays());
 		if (from.isBefore(earliest)) {
-			throw new InvalidInput("from", "refusal.exams.window.leadTime", settings.leadBusinessDays(),
-					earliest);
+			throw new InvalidInput("from", "refusal.exams.window.leadTime", rules.leadBusinessDays(), earliest);
 		}
 	}
 
-	private static String hours(Duration length) {
+	static String hours(Duration length) {
 		return length.toMinutesPart() == 0 ? length.toHours() + " h" : length.toMinutes() + " min";
 	}
 
