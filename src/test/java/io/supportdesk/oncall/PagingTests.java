@@ -133,6 +133,35 @@ class PagingTests {
 	}
 
 	@Test
+	void withTwoInstancesPollingTheDatabaseAnUnacknowledgedLevelEscalatesOnce() {
+		AccountFixtures.Tenant tenant = premierTenant();
+		AccountFixtures.Staff tam = accounts.staff(Role.TAM);
+		tams.assign(CurrentUser.system(), tenant.id(), tam.id());
+		AccountFixtures.Staff primary = accounts.staff(Role.AGENT);
+		try (io.supportdesk.SecondInstance second = io.supportdesk.SecondInstance.start("paging-second")) {
+			// the case is opened 6 minutes ago in real time: the TAM's page was due by 1 minute ago, so its
+			// escalation timer is due at once on both instances' schedulers (db-scheduler runs on the real clock).
+			// The primary's page then waits 5 minutes on the clock of whichever instance escalated: due at once
+			// again when it was this one (6 minutes behind), not when it was the second.
+			clock.set(Instant.now().minus(Duration.ofMinutes(6)));
+			rotaOf(1, primary);
+			CaseId caseId = openSeverity1(tenant);
+
+			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(paging.pagesOf(CurrentUser.system(), caseId))
+				.extracting(Page::role).contains("PRIMARY"));
+			// a while later still: one page to the TAM, one to the primary, nobody paged twice
+			await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+				List<Page> pages = paging.pagesOf(CurrentUser.system(), caseId);
+				assertThat(pages).filteredOn(page -> page.role().equals("TAM")).singleElement()
+					.satisfies(page -> assertThat(page.state()).isEqualTo("ESCALATED"));
+				assertThat(pages).filteredOn(page -> page.role().equals("PRIMARY")).singleElement()
+					.satisfies(page -> assertThat(page.userId()).isEqualTo(primary.id()));
+				assertThat(pages).extracting(Page::userId).doesNotHaveDuplicates();
+			});
+		}
+	}
+
+	@Test
 	void aStandardSeverity1OnBusinessHoursPagesNobody() {
 		AccountFixtures.Tenant standard = accounts.tenant();
 		plans.subscribe(standard.id(), PlanCode.STANDARD);
