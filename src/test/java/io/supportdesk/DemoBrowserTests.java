@@ -105,7 +105,8 @@ class DemoBrowserTests {
 		Map<String, List<String>> pages = Map.of(MARIA, List.of("/console", "/console/queue", "/console/cases",
 				"/console/cases/" + caseId, "/console/cases/" + caseId + "/sla", "/console/notifications",
 				"/console/organisations", "/console/staff", "/console/teams", "/console/plans", "/console/plans/PREMIER",
-				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/account"),
+				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/reports/sla",
+				"/console/reports/sla?period=day", "/console/account"),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",
 						"/portal/cases/" + caseId, "/portal/cases/" + caseId + "/sla", "/portal/plan", "/portal/users",
 						"/portal/account"));

@@ -330,6 +330,22 @@ class SlaReportTests {
 		assertThat(api.getAccepting("/api/reports/sla?from=yesterday", "text/csv").status()).isEqualTo(400);
 	}
 
+	@Test
+	void theConsolePageShowsTheChartTheTableAndTheCsvLink() {
+		WebSession session = WebSession.signIn(port, manager.email());
+		var page = session.get("/console/reports/sla?from=2026-03-01&to=2026-04-30&period=week&product=" + encode(product));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<svg", "id=\"attainment-table\"", "2026-W10", "id=\"period-day\"",
+				"/console/reports/sla/csv?from=2026-03-01&amp;to=2026-04-30");
+		var csv = session.get("/console/reports/sla/csv?from=2026-03-01&to=2026-04-30&period=week&product=" + encode(product));
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		assertThat(CsvReader.read(csv.body()).get(1)).startsWith("PREMIER", "1", "2026-W10", "4");
+		assertThat(WebSession.signIn(port, accounts.staff(Role.AGENT).email()).get("/console/reports/sla").statusCode())
+			.isEqualTo(403);
+	}
+
 	private void assertRefused(String path, String field) {
 		Http.Response response = api.get(path);
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
