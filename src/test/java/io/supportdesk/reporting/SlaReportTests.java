@@ -311,6 +311,9 @@ class SlaReportTests {
 		assertThat(api.post("/api/teams", Map.of("name", "Leads " + UUID.randomUUID(), "leadId", lead.id().toString()))
 			.status()).isEqualTo(201);
 		assertThat(Http.basic(port, lead.email(), AccountFixtures.PASSWORD).get(path).status()).isEqualTo(200);
+		assertThat(Http.basic(port, premier.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/planning/erlang-c", Map.of("arrivalsPerHour", 10, "handleMinutes", 5, "targetMinutes", 1)).status())
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -328,6 +331,22 @@ class SlaReportTests {
 		assertRefused("/api/reports/breaches?limit=0", "limit");
 		assertRefused("/api/reports/sla?from=2000-01-01&to=2026-01-01", "from");
 		assertThat(api.getAccepting("/api/reports/sla?from=yesterday", "text/csv").status()).isEqualTo(400);
+	}
+
+	@Test
+	void erlangCAnswersTheAgentsNeeded() {
+		// 200 arrivals an hour, 3 minutes each (10 erlangs), 80 % within 20 s: 14 agents (see ErlangCTests)
+		Http.Response staffing = api.post("/api/planning/erlang-c",
+				Map.of("arrivalsPerHour", 200, "handleMinutes", 3, "targetMinutes", 1.0 / 3, "serviceLevel", 0.8));
+
+		assertThat(staffing.status()).as(staffing.toString()).isEqualTo(200);
+		assertThat(staffing.json().get("agents").asInt()).isEqualTo(14);
+		assertThat(staffing.json().get("probabilityOfWaiting").asDouble()).isBetween(0.1740, 0.1742);
+		assertThat(staffing.json().get("occupancy").asDouble()).isBetween(0.714, 0.7143);
+		Http.Response impossible = api.post("/api/planning/erlang-c",
+				Map.of("arrivalsPerHour", 200, "handleMinutes", 3, "targetMinutes", 1, "serviceLevel", 1));
+		assertThat(impossible.status()).isEqualTo(400);
+		assertThat(impossible.json().get("errors").get(0).get("field").asString()).isEqualTo("serviceLevel");
 	}
 
 	@Test
