@@ -180,6 +180,26 @@ class SlaReportTests {
 	}
 
 	@Test
+	void weeksAcrossTheDaylightSavingSwitchesEndAtLocalMidnight() {
+		clock.set(Instant.parse("2026-11-02T12:00:00Z"));
+		product = "Report DST " + UUID.randomUUID();
+		// Sun 29 March 23:30 CEST (21:30 UTC) is week 13; 23:30 UTC is Mon 30 March 01:30 CEST, week 14.
+		open("W13", standard, "2026-03-29T21:30:00Z", 3, "PORTAL", "en");
+		open("W14", standard, "2026-03-29T23:30:00Z", 3, "PORTAL", "en");
+		// Sun 25 October 23:30 CET (22:30 UTC, after the switch back) is week 43; 23:30 UTC is Mon 26 October 00:30, week 44.
+		open("W43", standard, "2026-10-25T22:30:00Z", 3, "PORTAL", "en");
+		open("W44", standard, "2026-10-25T23:30:00Z", 3, "PORTAL", "en");
+
+		assertThat(report("from=2026-03-01&to=2026-10-31&groupBy=week").valueStream()
+			.map(r -> r.get("period").asString() + "=" + r.get("opened").asLong()))
+			.containsExactly("2026-W13=1", "2026-W14=1", "2026-W43=1", "2026-W44=1");
+		// in UTC all four are Sunday's
+		assertThat(report("from=2026-03-01&to=2026-10-31&zone=UTC&groupBy=week").valueStream()
+			.map(r -> r.get("period").asString() + "=" + r.get("opened").asLong()))
+			.containsExactly("2026-W13=2", "2026-W43=2");
+	}
+
+	@Test
 	void theSeverity1UpdateCadenceIsReportedApart() {
 		// Updates of A (cancelled), B (met after 48 min, then cancelled) and C (due 00:40 on 4 March, never
 		// given: breached); cancelled targets count in neither met nor breached.
@@ -363,6 +383,16 @@ class SlaReportTests {
 		assertThat(CsvReader.read(csv.body()).get(1)).startsWith("PREMIER", "1", "2026-W10", "4");
 		assertThat(WebSession.signIn(port, accounts.staff(Role.AGENT).email()).get("/console/reports/sla").statusCode())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void theReportsAndThePlannerAreInTheOpenApiDocument() {
+		JsonNode paths = Http.anonymous(port).get("/api/openapi").json().get("paths");
+
+		assertThat(paths.get("/api/reports/sla").get("get").get("parameters").valueStream().map(p -> p.get("name").asString()))
+			.contains("from", "to", "zone", "groupBy", "metric", "organisation", "team", "channel", "language", "product");
+		assertThat(paths.has("/api/reports/breaches")).isTrue();
+		assertThat(paths.get("/api/planning/erlang-c").has("post")).isTrue();
 	}
 
 	private void assertRefused(String path, String field) {
