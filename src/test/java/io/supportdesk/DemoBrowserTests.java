@@ -105,10 +105,12 @@ class DemoBrowserTests {
 		Map<String, List<String>> pages = Map.of(MARIA, List.of("/console", "/console/queue", "/console/cases",
 				"/console/cases/" + caseId, "/console/cases/" + caseId + "/sla", "/console/notifications",
 				"/console/organisations", "/console/staff", "/console/teams", "/console/plans", "/console/plans/PREMIER",
-				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/reports/sla",
+				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/kb",
+				"/console/kb/new", "/console/reports/sla",
 				"/console/reports/sla?period=day", "/console/account"),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",
 						"/portal/cases/" + caseId, "/portal/cases/" + caseId + "/sla", "/portal/plan", "/portal/users",
+						"/kb", "/kb?q=Prüfung", "/kb/de/proxy-und-firewall-einstellungen-fur-den-proctor-client",
 						"/portal/account"));
 		List<String> failures = new ArrayList<>();
 		pages.forEach((email, paths) -> {

@@ -58,6 +58,37 @@ class DemoProfileTests {
 		assertThat(Http.anonymous(port).get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
 	}
 
+	@Test
+	void theDemosWebhooksReachItsReceiverSignedAndTheirLogShowsIt() {
+		Http maria = Http.basic(port, "maria.schmidt@supportdesk.local", README_PASSWORD);
+		tools.jackson.databind.JsonNode staff = maria.get("/api/webhooks").json();
+		assertThat(staff.size()).isEqualTo(1);
+		assertThat(Http.basic(port, "admin@globex.example", README_PASSWORD).get("/api/webhooks").json().get(0)
+			.get("events").toString()).contains("case.opened");
+		String endpoint = staff.get(0).get("id").asString();
+
+		assertThat(maria.post("/api/webhooks/" + endpoint + "/test", java.util.Map.of()).status()).isEqualTo(202);
+
+		// the demo receiver answers 204 only to a valid signature
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				maria.get("/api/webhooks/" + endpoint + "/deliveries").json().valueStream()
+					.filter(d -> d.get("eventType").asString().equals("webhook.test")).findFirst().orElseThrow()
+					.get("lastStatus").asInt()).isEqualTo(204));
+		assertThat(WebSession.signIn(port, "maria.schmidt@supportdesk.local", README_PASSWORD).get("/console/webhooks/" + endpoint)
+			.body()).contains("webhook.test").contains("zugestellt"); // Maria reads German
+	}
+
+	@Test
+	void theDemoHasRotasAndItsOpenPremierSeverity1HasPagedTheTam() {
+		Http tomas = Http.basic(port, "tomas.keller@supportdesk.local", README_PASSWORD);
+		assertThat(tomas.get("/api/oncall/rotas").json().valueStream().map(r -> r.get("name").asString()))
+			.contains("Primary", "Secondary");
+		assertThat(tomas.get("/api/oncall/now").json().get("levels").size()).isEqualTo(2);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+				WebSession.signIn(port, "tomas.keller@supportdesk.local", README_PASSWORD).get("/console/oncall").body())
+			.contains("/console/oncall/pages/"));
+	}
+
 	@ParameterizedTest(name = "{0} signs in as {1}")
 	@CsvSource({
 			"admin@acme.example,            CUSTOMER_ADMIN",
@@ -92,6 +123,24 @@ class DemoProfileTests {
 		String organisation = customer.get("/api/me").json().get("organisationId").asString();
 		assertThat(customer.get("/api/organisations/" + organisation + "/tam").json().get("email").asString())
 			.isEqualTo("tomas.keller@supportdesk.local");
+	}
+
+	@Test
+	void theDemoKnowledgeBaseAnswersInTheReadersLanguageAndKeepsInternalArticlesFromCustomers() {
+		Http.Response german = Http.anonymous(port).get("/api/kb/articles?lang=de&q=Proxy+Firewall");
+		assertThat(german.json().get("results").get(0).get("title").asString())
+			.isEqualTo("Proxy- und Firewall-Einstellungen für den Proctor Client");
+		Http.Response fallback = Http.anonymous(port).get("/api/kb/articles?lang=es&q=bandwidth");
+		assertThat(fallback.json().get("results").get(0).get("lang").asString()).as("no Spanish text: the English one")
+			.isEqualTo("en");
+		String runbook = "/api/kb/articles?lang=en&q=runbook+engineering";
+		assertThat(Http.basic(port, "user@acme.example", README_PASSWORD).get(runbook).json().get("total").asLong()).isZero();
+		assertThat(staff("anna.berger@supportdesk.local").get(runbook).json().get("results").get(0).get("visibility")
+			.asString()).isEqualTo("INTERNAL");
+		Http.Response customerOnly = Http.anonymous(port).get("/api/kb/articles?lang=en&q=MSI+silent");
+		assertThat(customerOnly.json().get("total").asLong()).as("a customer article, signed out").isZero();
+		assertThat(Http.basic(port, "user@globex.example", README_PASSWORD).get("/api/kb/articles?lang=en&q=MSI+silent")
+			.json().get("total").asLong()).as("the same article for a Standard customer").isEqualTo(1);
 	}
 
 	@Test

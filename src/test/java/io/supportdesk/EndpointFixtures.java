@@ -67,6 +67,15 @@ public class EndpointFixtures {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	io.supportdesk.webhooks.Webhooks webhooks;
+
+	@Autowired
+	io.supportdesk.oncall.Rotas rotas;
+
+	@Autowired
+	io.supportdesk.knowledge.KnowledgeBase knowledge;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -100,6 +109,22 @@ public class EndpointFixtures {
 						.update();
 					return id.toString();
 				}),
+				Map.entry("webhookId", tenant -> webhooks.create(accounts.as(tenant.adminId()), new io.supportdesk.webhooks.NewWebhook(
+						"http://127.0.0.1:9/fixture", List.of("*"), null)).endpoint().id().toString()),
+				Map.entry("rotaId", tenant -> rotas.create(io.supportdesk.accounts.CurrentUser.system(), new io.supportdesk.oncall.NewRota(
+						"Fixture " + UUID.randomUUID(), "Europe/Berlin", 2, List.of(new io.supportdesk.oncall.NewRota.NewLayer(
+								"2030-01-07T09:00", "WEEKLY", null, List.of(accounts.staff(Role.AGENT).id().toString()), null, null,
+								null)))).id().toString()),
+				Map.entry("pageId", tenant -> {
+					UUID id = UUID.randomUUID();
+					jdbc.sql("insert into oncall_page (id, case_id, organisation_id, step, role, user_id, state, raised_at,"
+							+ " acknowledge_by) values (:id, :case, :org, 4, 'MANAGER', :user, 'OPEN', now(), now())")
+						.param("id", id).param("case", caseOf(tenant).value()).param("org", tenant.id().value())
+						.param("user", accounts.staff(Role.MANAGER).id().value()).update();
+					return id.toString();
+				}),
+				Map.entry("articleId", tenant -> internalArticle().toString()),
+				Map.entry("lang", tenant -> "en"),
 				Map.entry("teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString()));
 	}
 
@@ -157,7 +182,30 @@ public class EndpointFixtures {
 				Map.entry("POST /api/me/tokens", () -> Map.of("name", "ci", "expiresInDays", 30)),
 				Map.entry("POST /api/teams", () -> Map.of("name", "Team " + UUID.randomUUID())),
 				Map.entry("POST /api/teams/{teamId}/members", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString())),
-				Map.entry("PUT /api/teams/{teamId}/lead", () -> Map.of("leadId", accounts.staff(Role.AGENT).id().toString())));
+				Map.entry("POST /api/webhooks", () -> Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("case.opened"))),
+				Map.entry("POST /api/oncall/rotas", () -> Map.of("name", "Rota " + UUID.randomUUID(), "zone", "Europe/Berlin", "level", 2,
+						"layers", List.of(Map.of("handoff", "2030-01-07T09:00", "shift", "WEEKLY", "members",
+								List.of(accounts.staff(Role.AGENT).id().toString()))))),
+				Map.entry("POST /api/oncall/rotas/{rotaId}/overrides", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString(),
+						"from", "2030-01-08T09:00:00Z", "to", "2030-01-08T17:00:00Z")),
+				Map.entry("POST /api/pages/{pageId}/acknowledge", () -> Map.of()),
+				Map.entry("PUT /api/teams/{teamId}/lead", () -> Map.of("leadId", accounts.staff(Role.AGENT).id().toString())),
+				Map.entry("POST /api/kb/articles", () -> Map.of("kind", "HOW_TO", "visibility", "PUBLIC", "category", "network",
+						"translations", List.of(Map.of("lang", "en", "title", "Proxy " + UUID.randomUUID(), "summary",
+								"Set the proxy", "body", "Open the settings.", "state", "PUBLISHED")))),
+				Map.entry("PUT /api/kb/articles/{articleId}", () -> Map.of("kind", "FAQ", "visibility", "INTERNAL")),
+				Map.entry("PUT /api/kb/articles/{articleId}/translations/{lang}", () -> Map.of("title", "Proxy settings",
+						"summary", "Set the proxy", "body", "Open the settings.")),
+				Map.entry("POST /api/kb/articles/{articleId}/translations/{lang}/votes", () -> Map.of("helpful", true)));
+	}
+
+	/** An internal article: only staff may know it exists (every tenant's customers get 404). */
+	private io.supportdesk.knowledge.ArticleId internalArticle() {
+		return knowledge.create(io.supportdesk.accounts.CurrentUser.system(),
+				io.supportdesk.knowledge.ArticleDetails.of(io.supportdesk.knowledge.ArticleKind.KNOWN_ISSUE,
+						io.supportdesk.knowledge.Visibility.INTERNAL, null),
+				List.of(io.supportdesk.knowledge.TranslationDraft.of(io.supportdesk.shared.Language.EN, "Internal " + UUID.randomUUID(),
+						"Staff only", "Escalate to engineering.", io.supportdesk.knowledge.TranslationState.PUBLISHED)));
 	}
 
 	private io.supportdesk.cases.CaseId caseOf(Tenant tenant) {

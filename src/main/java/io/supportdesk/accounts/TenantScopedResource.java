@@ -24,6 +24,14 @@ public interface TenantScopedResource {
 	 */
 	Optional<OrganisationId> ownerOf(String id);
 
+	/**
+	 * Whether every tenant may address resources by this variable: they belong to no tenant (knowledge
+	 * base articles, say) and their module decides who may see each one, answering 404 to the others.
+	 */
+	default boolean openToEveryTenant() {
+		return false;
+	}
+
 	/** A resource resolved by a function of its id (which may answer empty for unknown ids). */
 	static TenantScopedResource of(String pathVariable, Function<String, Optional<OrganisationId>> owner) {
 		return new TenantScopedResource() {
@@ -49,6 +57,29 @@ public interface TenantScopedResource {
 				return Optional.empty();
 			}
 		});
+	}
+
+	/**
+	 * A resource no tenant owns and every tenant may address; its module answers 404 to whoever may not
+	 * see it.
+	 */
+	static TenantScopedResource openToEveryTenant(String pathVariable) {
+		return new TenantScopedResource() {
+			@Override
+			public String pathVariable() {
+				return pathVariable;
+			}
+
+			@Override
+			public Optional<OrganisationId> ownerOf(String id) {
+				return Optional.empty();
+			}
+
+			@Override
+			public boolean openToEveryTenant() {
+				return true;
+			}
+		};
 	}
 
 	/** A resource that belongs to the vendor: closed to every customer. */

@@ -213,16 +213,22 @@ public class CaseManagement {
 	/**
 	 * The mail channel: a case a customer opened by writing to support (channel EMAIL), as that
 	 * customer, while their organisation has a subscription in force. Mail needs no portal case
-	 * management: it is how a Standard customer reaches support.
+	 * management: it is how a Standard customer reaches support. It opens at {@code arrivedAt}, the
+	 * mail's arrival (its SLA starts then, not when the mailbox was read), if that is not in the future
+	 * and the subscription was in force then; else now. Null: now.
 	 */
-	public CaseView openByMail(UserId requester, String subject, String body, String language, int severity) {
+	public CaseView openByMail(UserId requester, String subject, String body, String language, int severity,
+			Instant arrivedAt) {
 		CurrentUser customer = customer(requester);
 		Instant now = clock.instant();
 		if (!entitlements.of(customer.organisationId(), now).isSubscribed()) {
 			throw new Conflict("organisationId", "refusal.cases.noSubscription");
 		}
+		// the SLA starts at the mail's arrival — unless the subscription began only after it
+		Instant opensAt = arrivedAt != null && !arrivedAt.isAfter(now)
+				&& entitlements.of(customer.organisationId(), arrivedAt).isSubscribed() ? arrivedAt : now;
 		SupportCase opened = opening.open(new OpenCase(customer.organisationId(), requester, subject, body, null, language,
-				Channel.EMAIL, severity), now);
+				Channel.EMAIL, severity), opensAt);
 		return view(customer, opened.state());
 	}
 

@@ -31,7 +31,8 @@ import org.springframework.web.util.HtmlUtils;
  * (attachments, inline images, attached messages) and its raw bytes.
  */
 record InboundMessage(String key, String sender, String senderName, String subject, List<String> answers,
-		boolean automatic, boolean deliveryReport, String text, List<Attachment> attachments, byte[] raw) {
+		boolean automatic, boolean deliveryReport, String text, List<Attachment> attachments, byte[] raw,
+		java.time.Instant arrivedAt) {
 
 	/** A file the mail carries: its name (one is made up from its type when it has none) and content. */
 	record Attachment(String filename, byte[] content) {
@@ -70,7 +71,32 @@ record InboundMessage(String key, String sender, String senderName, String subje
 		}
 		return new InboundMessage(key, sender == null ? null : sender.strip().toLowerCase(Locale.ROOT), senderName,
 				message.getSubject() == null ? "" : message.getSubject().strip(), answers, report || automatic(message, sender),
-				report, text(message), report ? List.of() : attachments(message), raw);
+				report, text(message), report ? List.of() : attachments(message), raw, arrival(message));
+	}
+
+	/**
+	 * When our mail server took the message: the date its topmost {@code Received} header stamps (the
+	 * last hop, ours), not the sender's {@code Date}, which the sender's clock or software makes up.
+	 * Null when there is none, or it cannot be read.
+	 */
+	static java.time.Instant arrival(MimeMessage message) throws MessagingException {
+		String[] received = message.getHeader("Received");
+		if (received == null || received.length == 0) {
+			return null;
+		}
+		String stamp = received[0];
+		int semicolon = stamp.lastIndexOf(';');
+		if (semicolon < 0) {
+			return null;
+		}
+		// "Thu, 3 Dec 2026 06:15:59 +0100 (CET)": the comment and folding go, RFC 1123 reads the rest
+		String date = stamp.substring(semicolon + 1).replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+		try {
+			return java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException unreadable) {
+			return null;
+		}
 	}
 
 	/**

@@ -140,7 +140,20 @@ class InboundRouting {
 		if (customer.isEmpty()) {
 			return new Routed(quarantine(mailbox, message, "UNKNOWN_SENDER", now), null);
 		}
-		return routeAs(customer.get(), mailbox, message, now);
+		return routeAs(customer.get(), mailbox, message, now, openedAt(message, now));
+	}
+
+	/** How far back a mail's arrival may open its case; an older stamp (mail moved in from elsewhere) counts as now. */
+	static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofDays(7);
+
+	/**
+	 * When a case opened by this message opens, so that its SLA starts at the mail's arrival and not at
+	 * the moment it was read (a poll later, or after Supportdesk was down): the arrival our mail server
+	 * stamped, if it is not in the future and at most {@link #LONGEST_WAIT} ago; now otherwise.
+	 */
+	static Instant openedAt(InboundMessage message, Instant now) {
+		Instant arrived = message.arrivedAt();
+		return arrived == null || arrived.isAfter(now) || arrived.isBefore(now.minus(LONGEST_WAIT)) ? now : arrived;
 	}
 
 	/**
@@ -151,7 +164,7 @@ class InboundRouting {
 	 * pages); its files become case attachments (one over the attachment limit is named in the text
 	 * instead) and the original mail is attached whole, as an {@code .eml} file.
 	 */
-	Routed routeAs(UserSummary sender, String mailbox, InboundMessage message, Instant now) {
+	Routed routeAs(UserSummary sender, String mailbox, InboundMessage message, Instant now, Instant openedAt) {
 		MailText text = MailText.of(message.text());
 		Optional<Mailbox> box = mailboxes.named(mailbox);
 		Language language = languages.of(message.subject(), text)
@@ -174,7 +187,7 @@ class InboundRouting {
 		}
 		String subject = message.subject().isBlank() ? "(no subject)" : message.subject();
 		CaseId opened = cases.openByMail(sender.id(), cut(subject), body.isBlank() ? subject : body, language.code(),
-				box.map(Mailbox::defaultSeverity).orElse(inbound.defaultSeverity())).id();
+				box.map(Mailbox::defaultSeverity).orElse(inbound.defaultSeverity()), openedAt).id();
 		keepFiles(sender, opened, message, original);
 		return new Routed(InboundOutcome.CASE_OPENED, opened);
 	}

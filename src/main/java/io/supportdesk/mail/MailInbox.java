@@ -86,7 +86,8 @@ public class MailInbox {
 		}
 		UserSummary customer = existing.orElseGet(() -> routing.newCustomer(organisation, message));
 		String mailbox = (String) row.get("mailbox");
-		InboundRouting.Routed routed = routing.routeAs(customer, mailbox, message, clock.instant());
+		// a quarantined mail's case opens when staff assign it: until then nobody could know whose it was
+		InboundRouting.Routed routed = routing.routeAs(customer, mailbox, message, clock.instant(), clock.instant());
 		if (routed.caseId() == null) {
 			throw new Conflict("organisationId", "refusal.mail.quarantine.noSubscription");
 		}

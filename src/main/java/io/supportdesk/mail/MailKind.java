@@ -11,7 +11,11 @@ public enum MailKind {
 	/** A case was assigned to an agent (by someone else). */
 	ASSIGNMENT("auto-generated"),
 	/** A password reset link to the user who asked for it; its text is erased once it is sent. */
-	PASSWORD_RESET("auto-generated");
+	PASSWORD_RESET("auto-generated"),
+	/** A webhook endpoint was disabled after a delivery ran out of attempts: to its owner. */
+	WEBHOOK_DISABLED("auto-generated"),
+	/** A page about a Severity 1 case, with its acknowledge link. */
+	PAGE("auto-generated");
 
 	private final String autoSubmitted;
 

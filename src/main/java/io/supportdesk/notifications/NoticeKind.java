@@ -7,5 +7,7 @@ public enum NoticeKind {
 	/** An SLA target passed its due instant unmet. */
 	SLA_BREACHED,
 	/** The case was assigned to the reader by someone else (its instant is when). */
-	ASSIGNED
+	ASSIGNED,
+	/** The reader is paged about a Severity 1 case (its instant is when to acknowledge by). */
+	PAGED
 }

@@ -58,6 +58,11 @@ public class NotificationInbox {
 	 * often its event is delivered. Must run in a transaction (the mail goes into the outbox with it).
 	 */
 	void deliver(UserId user, Notice notice) {
+		deliver(user, notice, null);
+	}
+
+	/** Delivers a notice whose mail also carries {@code action} (a line with a link), which the app's copy does not. */
+	void deliver(UserId user, Notice notice, String action) {
 		String metric = notice.metric() == null ? null : notice.metric().name();
 		String canonical = text(notice.kind(), notice.caseView().reference().toString(), notice.caseView().subject(),
 				metric, notice.percent(), notice.dueAt(), ZoneOffset.UTC, Locale.ENGLISH);
@@ -73,14 +78,20 @@ public class NotificationInbox {
 			.param("due", Timestamp.from(notice.dueAt())).update();
 		accounts.findUser(user).filter(UserSummary::enabled).ifPresent(reader -> {
 			Locale locale = reader.language().locale();
-			String text = text(notice.kind(), notice.caseView().reference().toString(), notice.caseView().subject(),
+			String notified = text(notice.kind(), notice.caseView().reference().toString(), notice.caseView().subject(),
 					metric, notice.percent(), notice.dueAt(), reader.timeZone(), locale);
+			String text = action == null ? notified
+					: notified + "\n\n" + messages.getMessage("notifications.action." + notice.kind().name(), new Object[] { action },
+							locale);
 			outbox.enqueue(new OutboundMail(
 					"notice:" + notice.kind() + ":" + notice.caseView().id() + ":" + notice.metric() + ":" + notice.percent()
 							+ ":" + notice.dueAt(),
 					reader.email(), notice.caseView().id(),
-					notice.kind() == NoticeKind.ASSIGNED ? MailKind.ASSIGNMENT : MailKind.SLA_NOTICE,
-					"[" + notice.caseView().reference() + "] " + text, text, CaseMail.html(text)));
+					switch (notice.kind()) {
+						case ASSIGNED -> MailKind.ASSIGNMENT;
+						case PAGED -> MailKind.PAGE;
+						default -> MailKind.SLA_NOTICE;
+					}, "[" + notice.caseView().reference() + "] " + notified, text, CaseMail.html(text)));
 		});
 	}
 
@@ -113,7 +124,7 @@ public class NotificationInbox {
 		Timestamp read = rs.getTimestamp("read_at");
 		String metric = rs.getString("metric");
 		Integer percent = rs.getObject("percent", Integer.class);
-		String text = metric == null && kind != NoticeKind.ASSIGNED ? rs.getString("text") // written before notices kept their facts
+		String text = metric == null && kind != NoticeKind.ASSIGNED && kind != NoticeKind.PAGED ? rs.getString("text") // written before notices kept their facts
 				: text(kind, rs.getString("reference"), rs.getString("subject"), metric, percent, due.toInstant(), zone,
 						locale);
 		return new Notification(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(), kind,

@@ -33,6 +33,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
 				.permitAll()
+				// the knowledge base reads without sign-in: public articles for anyone (its module decides)
+				.requestMatchers(HttpMethod.GET, "/api/kb/**").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -69,8 +71,9 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionRecheckFilter(sessions, webSecurityContexts), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint()))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/login/**", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers("/login", "/login/**", "/pages/ack/**", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers(HttpMethod.GET, "/").permitAll()
+				.requestMatchers(HttpMethod.GET, "/kb", "/kb/**").permitAll()
 				.requestMatchers("/portal/**").hasRole("CUSTOMER")
 				.requestMatchers("/console/**").hasRole("STAFF")
 				.anyRequest().authenticated())

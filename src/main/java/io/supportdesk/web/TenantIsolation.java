@@ -23,7 +23,8 @@ import io.supportdesk.shared.NotFound;
  * a customer's request is resolved to the organisation that owns it (through the modules'
  * {@link TenantScopedResource} beans); an id owned by another organisation, by the vendor, by nobody,
  * or claimed by no module at all answers 404 — the same answer as an id that does not exist, so ids
- * cannot be probed. Staff pass; the module facades apply their finer rules.
+ * cannot be probed. Staff pass; the module facades apply their finer rules. A variable declared open
+ * to every tenant (knowledge base articles) passes too: its module decides, and answers 404 itself.
  */
 @Component
 class TenantIsolation implements HandlerInterceptor {
@@ -64,6 +65,9 @@ class TenantIsolation implements HandlerInterceptor {
 
 	private void requireOwnedBy(OrganisationId organisation, String variable, String value) {
 		TenantScopedResource resource = resources().get(variable);
+		if (resource != null && resource.openToEveryTenant()) {
+			return;
+		}
 		Optional<OrganisationId> owner = resource == null ? Optional.empty() : resource.ownerOf(value);
 		if (owner.isEmpty() || !owner.get().equals(organisation)) {
 			throw new NotFound("refusal.notFound.resource");

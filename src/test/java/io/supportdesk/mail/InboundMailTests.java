@@ -73,6 +73,9 @@ class InboundMailTests {
 	Mailboxes mailboxes;
 
 	@Autowired
+	io.supportdesk.MutableClock clock;
+
+	@Autowired
 	MailSettings mailSettings;
 
 	@Autowired
@@ -101,6 +104,29 @@ class InboundMailTests {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(outbox.ofCase(opened.id())).extracting(Delivery::kind, Delivery::recipient)
 				.contains(org.assertj.core.groups.Tuple.tuple(MailKind.ACKNOWLEDGEMENT, tenant.userEmail())));
+	}
+
+	@Test
+	void aCaseByMailOpensWhenOurServerReceivedTheMailNotWhenItWasReadNorAtItsDateHeader() throws Exception {
+		AccountFixtures.Tenant tenant = standardTenant();
+		java.time.Instant now = clock.instant();
+		// our mail server took it 20 minutes ago (the topmost Received header); the sender's clock said a day earlier
+		java.time.Instant arrived = now.minus(java.time.Duration.ofMinutes(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		MimeMessage late = mail(tenant.userEmail(), "Read late", "Supportdesk was down for a while.");
+		late.setHeader("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+				arrived.minus(java.time.Duration.ofDays(1)).atZone(java.time.ZoneOffset.UTC)));
+		late.addHeader("Received", "from mx.client.example by mail.supportdesk.local; "
+				+ java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(arrived.atZone(java.time.ZoneId.of("Europe/Berlin")))
+				+ " (CET)");
+		MimeMessage future = mail(tenant.userEmail(), "From the future", "A server clock runs ahead.");
+		future.addHeader("Received", "from mx by mail; " + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(now.plus(java.time.Duration.ofHours(2)).atZone(java.time.ZoneOffset.UTC)));
+		String lateId = deliver(late);
+		String futureId = deliver(future);
+		reader.poll();
+
+		assertThat(caseOf(lateId, tenant).openedAt()).isEqualTo(arrived);
+		assertThat(caseOf(futureId, tenant).openedAt()).as("a stamp ahead of now counts as now").isEqualTo(now);
 	}
 
 	@Test

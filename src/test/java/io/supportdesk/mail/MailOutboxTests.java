@@ -154,7 +154,7 @@ class MailOutboxTests {
 			.put("/api/me/preferences", Map.of("language", "EN", "timeZone", "Europe/London", "caseMail", false));
 		assertThat(accountManagement.findUser(tenant.userId()).orElseThrow().caseMail()).isFalse();
 
-		CaseId id = transactions.execute(status -> cases.openByMail(tenant.userId(), "By mail", "Mail is all I have.", "en", 3).id());
+		CaseId id = transactions.execute(status -> cases.openByMail(tenant.userId(), "By mail", "Mail is all I have.", "en", 3, null).id());
 
 		delivered(tenant.userEmail(), MailKind.ACKNOWLEDGEMENT, id.toString());
 	}
