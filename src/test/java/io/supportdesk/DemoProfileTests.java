@@ -265,6 +265,22 @@ class DemoProfileTests {
 		}
 	}
 
+	@Test
+	void theSlaReportShowsMonthsOfMetAndBreachedTargets() {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+		Http.Response report = staff("maria.schmidt@supportdesk.local")
+			.get("/api/reports/sla?groupBy=month&from=" + today.minusMonths(5) + "&to=" + today);
+		assertThat(report.status()).as(report.toString()).isEqualTo(200);
+		List<JsonNode> months = report.json().get("rows").valueStream().toList();
+		assertThat(months).as(report.toString()).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(months.stream().mapToLong(m -> m.get("met").asLong()).sum()).isPositive();
+		assertThat(months.stream().mapToLong(m -> m.get("breached").asLong()).sum()).isPositive();
+		Http.Response breaches = staff("maria.schmidt@supportdesk.local")
+			.get("/api/reports/breaches?from=" + today.minusMonths(5) + "&to=" + today);
+		assertThat(breaches.json().get("breaches").valueStream()
+			.anyMatch(b -> !b.get("explanation").isEmpty())).as(breaches.toString()).isTrue();
+	}
+
 	private Http staff(String email) {
 		return Http.basic(port, email, README_PASSWORD);
 	}

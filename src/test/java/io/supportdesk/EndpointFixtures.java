@@ -138,6 +138,8 @@ public class EndpointFixtures {
 	public Map<String, Supplier<Map<String, Object>>> validBodies() {
 		return Map.ofEntries(
 				Map.entry("POST /api/calendars", EndpointFixtures::calendar),
+				Map.entry("POST /api/planning/erlang-c", () -> Map.of("arrivalsPerHour", 12.0, "handleMinutes", 20.0,
+						"targetMinutes", 15.0, "serviceLevel", 0.95)),
 				Map.entry("PUT /api/calendars/{calendarId}", EndpointFixtures::calendar),
 				Map.entry("POST /api/calendars/{calendarId}/holidays", () -> Map.of("date", "2030-12-24")),
 				Map.entry("POST /api/calendars/{calendarId}/holidays/import", () -> Map.of("country", "de", "fromYear", 2031,

@@ -86,6 +86,11 @@ public final class Http {
 		}
 	}
 
+	/** A GET that accepts only {@code mediaType} (for example {@code text/csv}). */
+	public Response getAccepting(String path, String mediaType) {
+		return exchange(request(path).header("Accept", mediaType).GET());
+	}
+
 	/** A GET that accepts anything (for non-JSON resources such as metrics). */
 	public Response getAny(String path) {
 		return exchange(request(path).header("Accept", "*/*").GET());

@@ -54,7 +54,8 @@ final class PlanTargetBook implements TargetBook {
 			Instant version = plan.map(io.supportdesk.plans.Plan::effectiveFrom).filter(from -> !from.equals(Instant.EPOCH))
 				.orElse(null);
 			return new TargetRule(plan.map(io.supportdesk.plans.Plan::name).orElse("?"), target.amount(),
-					TargetRule.Unit.valueOf(target.unit().name()), calendar(target), target.calendar().label(), version);
+					TargetRule.Unit.valueOf(target.unit().name()), calendar(target), target.calendar().label(), version,
+					plan.map(p -> p.code().value()).orElse(null));
 		});
 	}
 

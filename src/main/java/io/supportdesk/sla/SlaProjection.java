@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,8 @@ import io.supportdesk.plans.SubscriptionRecorded;
  * publisher's transaction, so the stored SLA, the queue's facts and the timers commit or roll back
  * with the change itself — there is nothing to lose in a crash, and nothing to deliver after one. (A
  * calendar edit only schedules its background walk here, as a db-scheduler task in the same
- * transaction.) Re-evaluating an organisation's cases gives each case a savepoint, so that one case
+ * transaction.) Each stored evaluation is published as {@link SlaEvaluated} in the same transaction,
+ * for read models such as the reports. Re-evaluating an organisation's cases gives each case a savepoint, so that one case
  * that cannot be evaluated is logged and skipped without aborting the change that caused it.
  */
 @Component
@@ -68,8 +70,12 @@ class SlaProjection {
 
 	private final TransactionTemplate savepoint;
 
+	private final ApplicationEventPublisher events;
+
 	SlaProjection(SlaManagement sla, JdbcClient jdbc, JsonMapper json, Clock clock, SlaTimers timers,
-			ObjectProvider<SlaReevaluation> reevaluation, PlatformTransactionManager transactions) {
+			ObjectProvider<SlaReevaluation> reevaluation, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.reevaluation = reevaluation;
@@ -195,6 +201,7 @@ class SlaProjection {
 			.param("amberAt", countdown == null ? null : Timestamp.from(countdown.at(0.75)))
 			.param("redAt", countdown == null ? null : Timestamp.from(countdown.at(0.90))).update();
 		timers.reschedule(id, state, opened);
+		events.publishEvent(SlaEvaluated.of(view, state, now));
 	}
 
 	/** The stored form of the targets, also what the rebuild check compares. */

@@ -13,13 +13,26 @@ import io.supportdesk.calendars.BusinessCalendar;
  * @param calendarName the calendar's name, for explanations
  * @param planVersion from when the version of the plan that sets it is in force; null for the
  *        catalogue's seed (in force from the beginning)
+ * @param planCode the code of the plan that sets it (e.g. {@code PREMIER}), what reports group by; null
+ *        where a rule was made without one (tests)
  */
 public record TargetRule(String plan, long amount, Unit unit, BusinessCalendar calendar, String calendarName,
-		Instant planVersion) {
+		Instant planVersion, String planCode) {
 
 	/** A rule of a plan's seed version. */
 	public TargetRule(String plan, long amount, Unit unit, BusinessCalendar calendar, String calendarName) {
-		this(plan, amount, unit, calendar, calendarName, null);
+		this(plan, amount, unit, calendar, calendarName, null, null);
+	}
+
+	/** A rule of a plan's version in force from {@code planVersion}, without its code. */
+	public TargetRule(String plan, long amount, Unit unit, BusinessCalendar calendar, String calendarName,
+			Instant planVersion) {
+		this(plan, amount, unit, calendar, calendarName, planVersion, null);
+	}
+
+	/** Business time from {@code from} to {@code to} on the rule's calendar. */
+	Duration businessTime(Instant from, Instant to) {
+		return calendar.elapsed(from, to);
 	}
 
 	/** How the amount counts. */
