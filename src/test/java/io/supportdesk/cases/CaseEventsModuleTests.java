@@ -21,7 +21,18 @@ import io.supportdesk.accounts.OrganisationId;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
+// This partial context has the cases module's timers but not the SLA module: its scheduler must never run
+// a timer of the shared test database (an auto-close here would leave that case's stored SLA behind).
+@org.springframework.test.context.TestPropertySource(properties = "db-scheduler.polling-interval=1h")
 class CaseEventsModuleTests {
+
+	@Autowired
+	com.github.kagkarlsson.scheduler.Scheduler scheduler;
+
+	@org.junit.jupiter.api.BeforeEach
+	void runNoTimers() {
+		scheduler.pause();
+	}
 
 	@Autowired
 	CaseManagement cases;
