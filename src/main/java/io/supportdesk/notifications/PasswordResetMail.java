@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import io.supportdesk.shared.PublicUrl;
 import io.supportdesk.accounts.ResetLinkCourier;
 import io.supportdesk.accounts.UserSummary;
 import io.supportdesk.mail.MailKind;
@@ -28,13 +29,13 @@ class PasswordResetMail implements ResetLinkCourier {
 
 	private final MessageSource messages;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	PasswordResetMail(MailOutbox outbox, MessageSource messages,
-			@Value("${supportdesk.public-url:http://localhost:8080}") String publicUrl) {
+			@Value(PublicUrl.PROPERTY) String publicUrl) {
 		this.outbox = outbox;
 		this.messages = messages;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = new PublicUrl(publicUrl);
 	}
 
 	@Override
@@ -46,7 +47,7 @@ class PasswordResetMail implements ResetLinkCourier {
 	public void carry(UserSummary user, String token, Instant expiresAt) {
 		Locale locale = user.language().locale();
 		String text = messages.getMessage("mail.passwordReset.text", new Object[] { user.name(),
-				publicUrl + "/login/reset/" + token, InstantText.format(expiresAt, user.timeZone(), locale) }, locale);
+				publicUrl.link("/login/reset/" + token), InstantText.format(expiresAt, user.timeZone(), locale) }, locale);
 		// every request its own mail: the cause is unique, the newest link is the one that works
 		outbox.enqueue(new OutboundMail("password-reset:" + UUID.randomUUID(), user.email(), null,
 				MailKind.PASSWORD_RESET, messages.getMessage("mail.passwordReset.subject", null, locale), text,

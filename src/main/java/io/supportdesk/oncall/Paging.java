@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +31,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import io.supportdesk.shared.PublicUrl;
 import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
@@ -101,13 +101,13 @@ public class Paging {
 
 	private final Clock clock;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	Paging(JdbcClient jdbc, CaseManagement cases, SlaManagement sla, ExamCoverage exams, TamManagement tams,
 			TeamManagement teams, AccountManagement accounts, Rotas rotas, OnCallSettings settings,
 			ApplicationEventPublisher events, ObjectProvider<SchedulerClient> scheduler,
 			ObjectProvider<OneTimeTask<PageEscalation>> task, Clock clock,
-			@Value("${supportdesk.public-url:http://localhost:8080}") String publicUrl) {
+			@Value(PublicUrl.PROPERTY) String publicUrl) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.sla = sla;
@@ -121,7 +121,7 @@ public class Paging {
 		this.scheduler = scheduler;
 		this.task = task;
 		this.clock = clock;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = new PublicUrl(publicUrl);
 	}
 
 	@Bean
@@ -335,18 +335,9 @@ public class Paging {
 			.query((r, n) -> page(r)).list();
 	}
 
-	/** One page (staff). */
-	@Transactional(readOnly = true)
-	public Page page(CurrentUser actor, UUID pageId) {
-		if (!actor.isStaff()) {
-			throw new NotFound("refusal.notFound.page");
-		}
-		return page(pageId);
-	}
-
 	/** The link that acknowledges a page without signing in, for its mail. */
 	public String acknowledgeUrl(UUID pageId) {
-		return publicUrl + "/pages/ack/" + pageId + "/" + sign(pageId);
+		return publicUrl.link("/pages/ack/" + pageId + "/" + sign(pageId));
 	}
 
 	private Page page(UUID pageId) {
@@ -392,10 +383,5 @@ public class Paging {
 			key = jdbc.sql("select key from oncall_signing_key where id = 1").query(String.class).optional();
 		}
 		return Base64.getDecoder().decode(key.orElseThrow());
-	}
-
-	/** The roles of the chain, in order. */
-	static List<String> roles() {
-		return new ArrayList<>(ROLES);
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import io.supportdesk.shared.PublicUrl;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.cases.CaseAssigned;
@@ -38,13 +39,13 @@ class WebhookEvents {
 
 	private final WebhookOutbox outbox;
 
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
 	WebhookEvents(CaseManagement cases, WebhookOutbox outbox,
-			@Value("${supportdesk.public-url:http://localhost:8080}") String publicUrl) {
+			@Value(PublicUrl.PROPERTY) String publicUrl) {
 		this.cases = cases;
 		this.outbox = outbox;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = new PublicUrl(publicUrl);
 	}
 
 	@ApplicationModuleListener
@@ -137,8 +138,8 @@ class WebhookEvents {
 		data.put("severity", view.severity());
 		data.put("channel", view.channel().name());
 		data.put("language", view.language());
-		data.put("portalUrl", publicUrl + "/portal/cases/" + caseId.value());
-		data.put("consoleUrl", publicUrl + "/console/cases/" + caseId.value());
+		data.put("portalUrl", publicUrl.link("/portal/cases/" + caseId.value()));
+		data.put("consoleUrl", publicUrl.link("/console/cases/" + caseId.value()));
 		data.putAll(facts);
 		outbox.record(type, organisation, caseId.value() + ":" + at + ":" + detail, at, data);
 	}

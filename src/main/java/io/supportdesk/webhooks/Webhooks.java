@@ -123,17 +123,21 @@ public class Webhooks {
 		Instant now = clock.instant();
 		UUID delivery = outbox.queue(endpoint.id(), WebhookEventType.WEBHOOK_TEST, "msg_" + UUID.randomUUID(), now,
 				java.util.Map.of("endpointId", endpoint.id().toString(), "note", "A test call from Supportdesk."));
-		return deliveries(actor, id, 1).stream().filter(d -> d.id().equals(delivery)).findFirst().orElseThrow();
+		return deliveryList("where id = :key", delivery, 1).get(0);
 	}
 
 	/** An endpoint's latest deliveries, newest first (at most {@code limit}, 1 to 200). */
 	@Transactional(readOnly = true)
 	public List<WebhookDelivery> deliveries(CurrentUser actor, UUID id, int limit) {
 		endpoint(actor, id);
+		return deliveryList("where endpoint_id = :key", id, Math.max(1, Math.min(limit, 200)));
+	}
+
+	private List<WebhookDelivery> deliveryList(String where, UUID key, int limit) {
 		return jdbc.sql("""
 				select id, event_type, message_id, state, attempts, last_status, last_error, created_at, next_attempt_at,
-				  delivered_at from webhooks_delivery where endpoint_id = :id order by created_at desc, id limit :limit""")
-			.param("id", id).param("limit", Math.max(1, Math.min(limit, 200)))
+				  delivered_at from webhooks_delivery\s""" + where + " order by created_at desc, id limit :limit")
+			.param("key", key).param("limit", limit)
 			.query((r, n) -> new WebhookDelivery(r.getObject("id", UUID.class), r.getString("event_type"),
 					r.getString("message_id"), r.getString("state"), r.getInt("attempts"),
 					(Integer) r.getObject("last_status"), r.getString("last_error"), instant(r, "created_at"),
