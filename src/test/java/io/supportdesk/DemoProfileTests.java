@@ -87,6 +87,14 @@ class DemoProfileTests {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
 				WebSession.signIn(port, "tomas.keller@supportdesk.local", README_PASSWORD).get("/console/oncall").body())
 			.contains("/console/oncall/pages/"));
+		// his page is on the case's SLA timeline, and his conference next Thursday and Friday is recorded
+		String page = WebSession.signIn(port, "tomas.keller@supportdesk.local", README_PASSWORD).get("/console/oncall").body();
+		java.util.regex.Matcher caseLink = java.util.regex.Pattern.compile("/console/cases/([0-9a-f-]{36})").matcher(page);
+		assertThat(caseLink.find()).isTrue();
+		assertThat(tomas.get("/api/cases/" + caseLink.group(1) + "/sla").json().get("timeline").valueStream()
+			.map(entry -> entry.get("event").asString())).contains("Paged Tomás Keller (the TAM) about this Severity 1 case");
+		assertThat(tomas.get("/api/oncall/away").json().valueStream().map(away -> away.get("reason").asString()))
+			.contains("Conference");
 	}
 
 	@ParameterizedTest(name = "{0} signs in as {1}")

@@ -129,6 +129,14 @@ public class EndpointFixtures {
 						.param("user", accounts.staff(Role.MANAGER).id().value()).update();
 					return id.toString();
 				}),
+				Map.entry("awayId", tenant -> {
+					UUID id = UUID.randomUUID();
+					UUID manager = accounts.staff(Role.MANAGER).id().value();
+					jdbc.sql("insert into oncall_away (id, user_id, starts_at, ends_at, created_by, created_at)"
+							+ " values (:id, :user, '2030-01-08T09:00:00Z', '2030-01-09T09:00:00Z', :user, now())")
+						.param("id", id).param("user", manager).update();
+					return id.toString();
+				}),
 				Map.entry("articleId", tenant -> internalArticle().toString()),
 				Map.entry("lang", tenant -> "en"),
 				Map.entry("teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString()));
@@ -203,6 +211,8 @@ public class EndpointFixtures {
 				Map.entry("POST /api/oncall/rotas/{rotaId}/overrides", () -> Map.of("userId", accounts.staff(Role.AGENT).id().toString(),
 						"from", "2030-01-08T09:00:00Z", "to", "2030-01-08T17:00:00Z")),
 				Map.entry("POST /api/pages/{pageId}/acknowledge", () -> Map.of()),
+				Map.entry("POST /api/oncall/away", () -> Map.of("from", "2030-01-08T09:00:00Z", "to", "2030-01-09T09:00:00Z",
+						"reason", "Customer visit")),
 				Map.entry("PUT /api/teams/{teamId}/lead", () -> Map.of("leadId", accounts.staff(Role.AGENT).id().toString())),
 				Map.entry("POST /api/kb/articles", () -> Map.of("kind", "HOW_TO", "visibility", "PUBLIC", "category", "network",
 						"translations", List.of(Map.of("lang", "en", "title", "Proxy " + UUID.randomUUID(), "summary",

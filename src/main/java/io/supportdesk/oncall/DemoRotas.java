@@ -24,7 +24,8 @@ import io.supportdesk.cases.CaseStatus;
  * Luc and Sofía handing off weekly on Mondays at 09:00 Europe/Berlin, with Luc covering the nights
  * (20:00–08:00) on weekdays as a second layer, and a secondary rota of Maria Schmidt; and the open
  * Premier Severity 1 case of the demo paged, so that Tomás Keller (Acme's TAM) has a page waiting on
- * {@code /console/oncall}. Loaded once, after the cases.
+ * {@code /console/oncall}; and Tomás Keller away at a conference from next Thursday 09:00 to Friday
+ * 18:00, when Acme's Severity 1 cases page the rota directly. Loaded once, after the cases.
  */
 @Component
 @Profile("demo")
@@ -41,9 +42,13 @@ class DemoRotas implements ApplicationRunner {
 
 	private final CaseManagement cases;
 
+	private final AwayTimes away;
+
 	private final java.time.Clock clock;
 
-	DemoRotas(Rotas rotas, Paging paging, AccountManagement accounts, CaseManagement cases, java.time.Clock clock) {
+	DemoRotas(Rotas rotas, Paging paging, AccountManagement accounts, CaseManagement cases, AwayTimes away,
+			java.time.Clock clock) {
+		this.away = away;
 		this.rotas = rotas;
 		this.paging = paging;
 		this.accounts = accounts;
@@ -76,6 +81,14 @@ class DemoRotas implements ApplicationRunner {
 				cases.search(system, new CaseFilter(acme.id().value(), null, null, 1, null, null, null, null, 20)).stream()
 					.filter(view -> view.status() == CaseStatus.NEW || view.status() == CaseStatus.OPEN).findFirst()
 					.ifPresent(view -> paging.page(view.id(), acme.id())));
+		// Tomás Keller at a conference from next Thursday 09:00 to Friday 18:00: Acme's Severity 1 cases then page the rota
+		LocalDate thursday = LocalDate.now(clock.withZone(BERLIN)).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+		String tomas = id("tomas.keller");
+		if (tomas != null) {
+			away.add(system, new io.supportdesk.accounts.UserId(java.util.UUID.fromString(tomas)),
+					thursday.atTime(9, 0).atZone(BERLIN).toInstant(), thursday.plusDays(1).atTime(18, 0).atZone(BERLIN).toInstant(),
+					"Conference");
+		}
 	}
 
 	private String id(String login) {

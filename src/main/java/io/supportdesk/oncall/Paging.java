@@ -57,15 +57,17 @@ import io.supportdesk.sla.SlaTarget;
  * target runs round the clock (a 24x7 calendar, or inside a booked exam window) pages at once, once per
  * case, down an escalation chain: the organisation's TAM, the primary on call, the secondary on call,
  * the lead of the case's team, the support managers (the administrators where there are none). Empty
- * levels are skipped (with no TAM and nobody on call, the page goes to the managers: never dropped) and
- * nobody is paged twice about one case. A
+ * levels are skipped (with no TAM and nobody on call, the page goes to the managers: never dropped), so
+ * are people away ({@link AwayTimes}: the TAM is paged only while available), and nobody is paged twice
+ * about one case. A
  * level not acknowledged within {@code supportdesk.oncall.acknowledge-within} (5 min) pages the next:
  * a persistent db-scheduler timer per level, which escalates only if the level's pages are still open
  * (a conditional update), so a timer fired twice or on two instances escalates once. Acknowledging any
  * page of the case — in the console, by API, or with the signed link of the page's mail — stops it, and
  * so does a public reply of support on the case (acknowledged by its author).
  * Every page and acknowledgement is an event ({@link PageRaised}, {@link PageAcknowledged}) that
- * notifications (in-app and mail) and webhooks carry.
+ * notifications (in-app and mail) and webhooks carry, and staff read them on the case's SLA timeline
+ * ({@link PageTimeline}).
  */
 @Service
 @Transactional
@@ -74,6 +76,9 @@ public class Paging {
 	static final String TASK = "oncall-escalation";
 
 	private static final List<String> ROLES = List.of("TAM", "PRIMARY", "SECONDARY", "TEAM_LEAD", "MANAGER");
+
+	/** The managers' level, the last: nobody is paged after it. */
+	static final int LAST_STEP = ROLES.size() - 1;
 
 	private final JdbcClient jdbc;
 
@@ -91,6 +96,8 @@ public class Paging {
 
 	private final Rotas rotas;
 
+	private final AwayTimes away;
+
 	private final OnCallSettings settings;
 
 	private final ApplicationEventPublisher events;
@@ -104,7 +111,7 @@ public class Paging {
 	private final PublicUrl publicUrl;
 
 	Paging(JdbcClient jdbc, CaseManagement cases, SlaManagement sla, ExamCoverage exams, TamManagement tams,
-			TeamManagement teams, AccountManagement accounts, Rotas rotas, OnCallSettings settings,
+			TeamManagement teams, AccountManagement accounts, Rotas rotas, AwayTimes away, OnCallSettings settings,
 			ApplicationEventPublisher events, ObjectProvider<SchedulerClient> scheduler,
 			ObjectProvider<OneTimeTask<PageEscalation>> task, Clock clock,
 			@Value(PublicUrl.PROPERTY) String publicUrl) {
@@ -116,6 +123,7 @@ public class Paging {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.rotas = rotas;
+		this.away = away;
 		this.settings = settings;
 		this.events = events;
 		this.scheduler = scheduler;
@@ -228,7 +236,7 @@ public class Paging {
 							acknowledgeBy));
 				}
 			}
-			if (level < ROLES.size() - 1) {
+			if (level < LAST_STEP) {
 				PageEscalation timer = new PageEscalation(view.id().value(), level);
 				scheduler.getObject().scheduleIfNotExists(task.getObject().instance(timer.instanceId(), timer), acknowledgeBy);
 			}
@@ -239,22 +247,32 @@ public class Paging {
 	private List<UserId> recipients(CaseView view, int level, Instant now) {
 		return switch (ROLES.get(level)) {
 			case "TAM" -> view.organisationId() == null ? List.of()
-					: tams.tamOf(view.organisationId()).map(tam -> tam.id()).filter(this::enabled).stream().toList();
-			case "PRIMARY" -> Optional.ofNullable(rotas.onCall(now).get(1)).filter(this::enabled).stream().toList();
-			case "SECONDARY" -> Optional.ofNullable(rotas.onCall(now).get(2)).filter(this::enabled).stream().toList();
+					: tams.tamOf(view.organisationId()).map(tam -> tam.id()).filter(user -> available(user, now)).stream().toList();
+			case "PRIMARY" -> Optional.ofNullable(rotas.onCall(now).get(1)).filter(user -> available(user, now)).stream().toList();
+			case "SECONDARY" -> Optional.ofNullable(rotas.onCall(now).get(2)).filter(user -> available(user, now)).stream().toList();
 			case "TEAM_LEAD" -> view.teamId() == null ? List.of()
-					: Optional.ofNullable(teams.team(CurrentUser.system(), view.teamId()).leadId()).filter(this::enabled)
-						.stream().toList();
-			default -> managersElseAdmins();
+					: Optional.ofNullable(teams.team(CurrentUser.system(), view.teamId()).leadId())
+						.filter(user -> available(user, now)).stream().toList();
+			default -> managersElseAdmins(now);
 		};
 	}
 
-	/** The last level: the support managers — or, where there are none, the administrators: a page is never dropped. */
-	private List<UserId> managersElseAdmins() {
+	/**
+	 * The last level: the support managers who are not away — or, where there are no managers, the
+	 * administrators; if every one of them is away, all of them: a page is never dropped.
+	 */
+	private List<UserId> managersElseAdmins(Instant now) {
 		List<UserSummary> staff = accounts.staff(CurrentUser.system()).stream().filter(UserSummary::enabled).toList();
 		List<UserId> managers = staff.stream().filter(user -> user.role() == Role.MANAGER).map(UserSummary::id).toList();
-		return !managers.isEmpty() ? managers
+		List<UserId> last = !managers.isEmpty() ? managers
 				: staff.stream().filter(user -> user.role() == Role.ADMIN).map(UserSummary::id).toList();
+		List<UserId> present = last.stream().filter(user -> !away.isAway(user, now)).toList();
+		return present.isEmpty() ? last : present;
+	}
+
+	/** Enabled and not away at {@code now}. */
+	private boolean available(UserId user, Instant now) {
+		return enabled(user) && !away.isAway(user, now);
 	}
 
 	private boolean enabled(UserId user) {

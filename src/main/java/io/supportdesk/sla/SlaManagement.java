@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,8 @@ import io.supportdesk.plans.SubscriptionView;
 
 /**
  * A case's SLA, evaluated from scratch from its history, its organisation's plan changes and the
- * calendars (first step of issue 6: the stored cache, timers and the queue come next).
+ * calendars (the stored SLA, its timers and the queue's facts are kept from the same evaluation by
+ * {@code SlaProjection}). Staff read the timeline with what other modules add to it ({@link SlaTimelineSource}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,8 +42,11 @@ public class SlaManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<SlaTimelineSource> timelineSources;
+
 	SlaManagement(CaseManagement cases, SubscriptionManagement subscriptions, EntitlementCheck entitlements,
-			CalendarManagement calendars, ExamCoverage exams, Clock clock) {
+			CalendarManagement calendars, ExamCoverage exams, Clock clock, ObjectProvider<SlaTimelineSource> timelineSources) {
+		this.timelineSources = timelineSources;
 		this.exams = exams;
 		this.cases = cases;
 		this.subscriptions = subscriptions;
@@ -50,9 +55,23 @@ public class SlaManagement {
 		this.clock = clock;
 	}
 
-	/** The SLA of a case the actor may read, as of now. */
+	/**
+	 * The SLA of a case the actor may read, as of now. For staff its timeline also holds what other
+	 * modules add ({@link SlaTimelineSource}: pages, escalations, acknowledgements), in order of instant;
+	 * an SLA entry comes before another module's entry of the same instant.
+	 */
 	public SlaState sla(CurrentUser actor, CaseId id) {
-		return evaluate(cases.caseView(actor, id), clock.instant());
+		SlaState state = evaluate(cases.caseView(actor, id), clock.instant());
+		if (!actor.isStaff()) {
+			return state;
+		}
+		List<SlaState.TimelineEntry> timeline = new ArrayList<>(state.timeline());
+		timelineSources.orderedStream().forEach(source -> timeline.addAll(source.entries(id)));
+		if (timeline.size() == state.timeline().size()) {
+			return state;
+		}
+		timeline.sort(Comparator.comparing(SlaState.TimelineEntry::at)); // stable: the SLA's own entries stay first
+		return new SlaState(state.severity(), state.targets(), timeline);
 	}
 
 	/** The countdown of the case's next running (or paused) target, for the case page. */

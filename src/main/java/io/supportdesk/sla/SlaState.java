@@ -25,7 +25,8 @@ public record SlaState(int severity, List<SlaTarget> targets, List<TimelineEntry
 			args = List.copyOf(args);
 		}
 
-		static Line of(String key, Object... args) {
+		/** A line of the key under {@code sla.explain.} with these arguments. */
+		public static Line of(String key, Object... args) {
 			return new Line(key, List.of(args));
 		}
 	}

@@ -35,6 +35,9 @@ class ExamPagesTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	ExamBookingManagement bookings;
+
 	@BeforeEach
 	void wednesdayMorning() {
 		clock.set(Instant.parse("2026-12-02T09:00:00Z"));
@@ -73,6 +76,38 @@ class ExamPagesTests {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("id=\"exams-refusal\"").contains("start: ")
 			.contains("ein Monatsmuster wird vor Beginn seines Monats gebucht");
+	}
+
+	@Test
+	void anAdminChangesABookingOnItsFormFilledInFromItAndARefusedChangeKeepsTheOldOne() {
+		// booked on Wednesday 2 Dec 2026 for Wednesday 20 Jan 2027, 09:00–17:00 Berlin time (08:00–16:00 UTC)
+		AccountFixtures.Tenant tenant = proctored();
+		WebSession admin = WebSession.signIn(port, tenant.adminEmail());
+		admin.form("/portal/exams", "/portal/exams/bookings", Map.of("mode", "ON_DEMAND", "zone", "Europe/Berlin", "from",
+				"2027-01-20T09:00", "to", "2027-01-20T17:00"));
+		ExamBooking booked = bookings.bookings(accounts.as(tenant.adminId()), tenant.id()).get(0);
+		String change = "/portal/exams/bookings/" + booked.id() + "/change";
+		assertThat(admin.get("/portal/exams").body()).contains(change);
+
+		String form = admin.get(change).body();
+		assertThat(form).contains("id=\"change-booking\"").contains("value=\"2027-01-20T09:00\"").contains("value=\"2027-01-20T17:00\"");
+
+		// 13 hours is longer than the plan's 12: refused on the form, the booking as it was
+		HttpResponse<String> refused = admin.form(change, change, Map.of("zone", "Europe/Berlin", "from", "2027-01-20T06:00",
+				"to", "2027-01-20T19:00"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"exams-refusal\"").contains("value=\"2027-01-20T06:00\"");
+		assertThat(bookings.bookings(accounts.as(tenant.adminId()), tenant.id())).singleElement()
+			.satisfies(kept -> assertThat(kept.cancelledAt()).isNull());
+
+		// moved an hour later: 10:00–18:00 Berlin, 09:00–17:00 UTC; the old booking cancelled, the new one holds the window
+		HttpResponse<String> changed = admin.form(change, change, Map.of("zone", "Europe/Berlin", "from", "2027-01-20T10:00",
+				"to", "2027-01-20T18:00"));
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+		assertThat(admin.get("/portal/exams").body()).contains("Changed; windows within the cut-off stay.");
+		assertThat(bookings.bookings(accounts.as(tenant.adminId()), tenant.id()).stream().filter(b -> b.cancelledAt() == null)
+			.flatMap(b -> b.windows().stream()).map(w -> w.from() + "/" + w.to()))
+			.containsExactly("2027-01-20T09:00:00Z/2027-01-20T17:00:00Z");
 	}
 
 	@Test

@@ -114,6 +114,107 @@ class PagingTests {
 	}
 
 	@Test
+	void thePagesTheirEscalationAndTheAcknowledgementAreOnTheCasesSlaTimelineForStaffOnly() {
+		AccountFixtures.Tenant tenant = premierTenant();
+		AccountFixtures.Staff tam = accounts.staff(Role.TAM);
+		tams.assign(CurrentUser.system(), tenant.id(), tam.id());
+		AccountFixtures.Staff primary = accounts.staff(Role.AGENT);
+		rotaOf(1, primary);
+		Instant opened = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		clock.set(opened);
+		CaseId caseId = openSeverity1(tenant);
+		await().atMost(Duration.ofSeconds(30)).until(() -> !paging.pagesOf(CurrentUser.system(), caseId).isEmpty());
+
+		// opened at T: the TAM is paged at T, to acknowledge by T+5 min; unacknowledged at T+5 the level passes on
+		// to the primary (to acknowledge by T+10); the primary acknowledges at T+7
+		clock.set(opened.plus(Duration.ofMinutes(5)));
+		paging.escalate(caseId.value(), 0);
+		clock.set(opened.plus(Duration.ofMinutes(7)));
+		Page primaryPage = paging.pagesOf(CurrentUser.system(), caseId).get(1);
+		assertThat(Http.basic(port, primary.email(), AccountFixtures.PASSWORD)
+			.post("/api/pages/" + primaryPage.id() + "/acknowledge", Map.of()).status()).isEqualTo(200);
+
+		var timeline = Http.basic(port, primary.email(), AccountFixtures.PASSWORD).get("/api/cases/" + caseId.value() + "/sla")
+			.json().get("timeline");
+		List<String> paging = new java.util.ArrayList<>();
+		timeline.forEach(entry -> {
+			if (entry.get("event").asString().matches("(Paged|Not acknowledged|.* acknowledged the page).*")) {
+				paging.add(entry.get("at").asString() + " " + entry.get("event").asString() + " | " + entry.get("effect").asString());
+			}
+		});
+		assertThat(paging).containsExactly(
+				opened + " Paged Staff TAM (the TAM) about this Severity 1 case | To acknowledge by "
+						+ opened.plus(Duration.ofMinutes(5)) + "; otherwise the next level is paged",
+				opened.plus(Duration.ofMinutes(5)) + " Not acknowledged by " + opened.plus(Duration.ofMinutes(5))
+						+ " (the TAM) | Passed on to the next level",
+				opened.plus(Duration.ofMinutes(5)) + " Paged Staff AGENT (primary on call) about this Severity 1 case"
+						+ " | To acknowledge by " + opened.plus(Duration.ofMinutes(10)) + "; otherwise the next level is paged",
+				opened.plus(Duration.ofMinutes(7)) + " Staff AGENT acknowledged the page"
+						+ " | Nobody further is paged; the targets are unchanged");
+
+		var customers = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD).get("/api/cases/" + caseId.value() + "/sla")
+			.json().get("timeline");
+		customers.forEach(entry -> assertThat(entry.get("event").asString()).as("who was paged is staff business")
+			.doesNotContain("Paged").doesNotContain("acknowledged the page"));
+	}
+
+	@Test
+	void whileTheTamIsAwayASeverity1PagesThePrimaryOnCallAtOnceAndAfterwardsTheTamAgain() {
+		AccountFixtures.Tenant tenant = premierTenant();
+		AccountFixtures.Staff tam = accounts.staff(Role.TAM);
+		tams.assign(CurrentUser.system(), tenant.id(), tam.id());
+		AccountFixtures.Staff primary = accounts.staff(Role.AGENT);
+		rotaOf(1, primary);
+		// the TAM records a customer visit from an hour ago until an hour from now
+		Http.Response away = Http.basic(port, tam.email(), AccountFixtures.PASSWORD).post("/api/oncall/away", Map.of(
+				"from", clock.instant().minus(Duration.ofHours(1)).toString(), "to", clock.instant().plus(Duration.ofHours(1)).toString(),
+				"reason", "Customer visit"));
+		assertThat(away.status()).as(away.toString()).isEqualTo(201);
+
+		CaseId whileAway = openSeverity1(tenant);
+		assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> paging.pagesOf(CurrentUser.system(), whileAway),
+				pages -> !pages.isEmpty())).singleElement().satisfies(page -> {
+					assertThat(page.role()).isEqualTo("PRIMARY");
+					assertThat(page.userId()).isEqualTo(primary.id());
+				});
+
+		// two hours on the visit is over: the next Severity 1 goes to the TAM first again
+		clock.set(clock.instant().plus(Duration.ofHours(2)));
+		CaseId afterwards = openSeverity1(tenant);
+		assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> paging.pagesOf(CurrentUser.system(), afterwards),
+				pages -> !pages.isEmpty())).singleElement().extracting(Page::role).isEqualTo("TAM");
+	}
+
+	@Test
+	void anAbsenceIsOnesOwnUnlessAManagerRecordsItAndCustomersNeverSeeThem() {
+		AccountFixtures.Staff agent = accounts.staff(Role.AGENT);
+		AccountFixtures.Staff colleague = accounts.staff(Role.AGENT);
+		Map<String, Object> tomorrow = Map.of("userId", colleague.id().toString(), "from",
+				clock.instant().plus(Duration.ofDays(1)).toString(), "to", clock.instant().plus(Duration.ofDays(2)).toString());
+
+		Http.Response forAColleague = Http.basic(port, agent.email(), AccountFixtures.PASSWORD).post("/api/oncall/away", tomorrow);
+		assertThat(forAColleague.status()).isEqualTo(400);
+		assertThat(forAColleague.body()).contains("userId").contains("only managers record someone else");
+
+		Http.Response byAManager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD)
+			.post("/api/oncall/away", tomorrow);
+		assertThat(byAManager.status()).isEqualTo(201);
+		String id = byAManager.json().get("id").asString();
+
+		Http.Response backwards = Http.basic(port, agent.email(), AccountFixtures.PASSWORD).post("/api/oncall/away", Map.of(
+				"from", clock.instant().plus(Duration.ofDays(2)).toString(), "to", clock.instant().plus(Duration.ofDays(1)).toString()));
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(backwards.body()).contains("\"to\"").contains("must be after the start");
+
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		assertThat(Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD).get("/api/oncall/away").status()).isEqualTo(404);
+		assertThat(Http.basic(port, agent.email(), AccountFixtures.PASSWORD).delete("/api/oncall/away/" + id).status())
+			.as("not the agent's own").isEqualTo(404);
+		assertThat(Http.basic(port, colleague.email(), AccountFixtures.PASSWORD).delete("/api/oncall/away/" + id).status())
+			.isEqualTo(204);
+	}
+
+	@Test
 	void aPublicReplyOfSupportAcknowledgesTheOpenPagesByItsAuthor() {
 		AccountFixtures.Staff primary = accounts.staff(Role.AGENT);
 		rotaOf(1, primary);

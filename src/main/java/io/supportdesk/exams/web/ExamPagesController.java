@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -26,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.Role;
+import io.supportdesk.exams.ExamBooking;
 import io.supportdesk.exams.ExamBookingManagement;
 import io.supportdesk.exams.ExamBookingMode;
 import io.supportdesk.exams.ExamBookingRequest;
 import io.supportdesk.exams.ExamSchedule;
+import io.supportdesk.exams.ExamWindow;
 import io.supportdesk.shared.Ids;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NavigationItem;
@@ -113,6 +116,62 @@ class ExamPagesController {
 		catch (io.supportdesk.shared.Conflict refused) {
 			return refusedPage(me, refused, null, model);
 		}
+	}
+
+	/**
+	 * The change form of a booking, filled in from it: an on-demand window's local start and end, or a
+	 * pattern's rule, first start, length and last start (in the booking's zone). Imported calendars and
+	 * cancelled bookings have no change form (cancel and import again).
+	 */
+	@GetMapping("/portal/exams/bookings/{bookingId}/change")
+	String changeForm(CurrentUser me, @PathVariable String bookingId, Model model) {
+		ExamBooking booking = bookings.booking(me, me.organisation().orElseThrow(), Ids.uuid(bookingId, "bookingId"));
+		if (!me.has(Role.CUSTOMER_ADMIN) || booking.cancelledAt() != null || booking.windows().isEmpty()
+				|| "ics".equals(booking.rule())) {
+			throw new io.supportdesk.shared.NotFound("refusal.notFound.examBooking");
+		}
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", formOf(booking));
+		}
+		model.addAttribute("booking", booking);
+		model.addAttribute("rules", bookings.rulesFor(me, booking.organisationId()).orElse(null));
+		return "exams/portal/change";
+	}
+
+	@PostMapping("/portal/exams/bookings/{bookingId}/change")
+	String change(CurrentUser me, @PathVariable String bookingId, BookingForm form, Model model, RedirectAttributes redirect) {
+		UUID id = Ids.uuid(bookingId, "bookingId");
+		try {
+			ExamBooking old = bookings.booking(me, me.organisation().orElseThrow(), id);
+			bookings.change(me, me.organisation().orElseThrow(), id,
+					request(new BookingForm(old.mode(), form.zone(), form.from(), form.to(), form.rrule(), form.start(),
+							form.durationMinutes(), form.until(), form.exdates())));
+			redirect.addFlashAttribute("notice", "exams.notice.changed");
+			return "redirect:/portal/exams";
+		}
+		catch (Refused refused) {
+			model.addAttribute("refusedField", refused instanceof InvalidInput input ? input.field()
+					: refused instanceof io.supportdesk.shared.Conflict conflict ? conflict.field() : null);
+			model.addAttribute("refusal", messages.getMessage(refused.refusal(), LocaleContextHolder.getLocale()));
+			model.addAttribute("form", form);
+			return changeForm(me, bookingId, model);
+		}
+	}
+
+	private static BookingForm formOf(ExamBooking booking) {
+		ZoneId zone = zone(booking.zone());
+		ExamWindow first = booking.windows().get(0);
+		ExamWindow last = booking.windows().get(booking.windows().size() - 1);
+		String from = local(first.from(), zone);
+		if (booking.mode() == ExamBookingMode.ON_DEMAND) {
+			return new BookingForm(booking.mode(), booking.zone(), from, local(first.to(), zone), null, null, null, null, null);
+		}
+		return new BookingForm(booking.mode(), booking.zone(), null, null, booking.rule(), from,
+				(int) Duration.between(first.from(), first.to()).toMinutes(), local(last.from(), zone), null);
+	}
+
+	private static String local(Instant at, ZoneId zone) {
+		return LocalDateTime.ofInstant(at, zone).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
 	}
 
 	@GetMapping("/console/exams")

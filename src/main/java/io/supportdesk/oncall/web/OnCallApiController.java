@@ -24,6 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.UserId;
 import io.supportdesk.cases.CaseId;
+import io.supportdesk.oncall.Away;
+import io.supportdesk.oncall.AwayTimes;
 import io.supportdesk.oncall.NewRota;
 import io.supportdesk.oncall.Page;
 import io.supportdesk.oncall.Paging;
@@ -42,10 +44,13 @@ class OnCallApiController {
 
 	private final Paging paging;
 
+	private final AwayTimes away;
+
 	private final java.time.Clock clock;
 
-	OnCallApiController(Rotas rotas, Paging paging, java.time.Clock clock) {
+	OnCallApiController(Rotas rotas, Paging paging, AwayTimes away, java.time.Clock clock) {
 		this.rotas = rotas;
+		this.away = away;
 		this.paging = paging;
 		this.clock = clock;
 	}
@@ -88,6 +93,33 @@ class OnCallApiController {
 		UserId user = new UserId(id("userId", String.valueOf(fields.get("userId"))));
 		Rota changed = rotas.override(me, rota, user, instant("from", fields.get("from")), instant("to", fields.get("to")));
 		return ResponseEntity.status(201).body(changed);
+	}
+
+	@PostMapping("/api/oncall/away")
+	@Operation(summary = "Someone is away: paging passes them by", description = "Staff for themselves, managers for "
+			+ "anyone. `{\"userId\" (default: the caller), \"from\", \"to\" (instants), \"reason\"}`. While away, a TAM "
+			+ "is not paged about their accounts' Severity 1 cases (the rota is, at once), and a person on call passes "
+			+ "to the next level.")
+	ResponseEntity<Away> away(CurrentUser me, @RequestBody(required = false) Map<String, Object> body) {
+		Map<String, Object> fields = body == null ? Map.of() : body;
+		Object user = fields.get("userId");
+		Away added = away.add(me, user == null ? null : new UserId(id("userId", String.valueOf(user))),
+				instant("from", fields.get("from")), instant("to", fields.get("to")),
+				fields.get("reason") == null ? null : String.valueOf(fields.get("reason")));
+		return ResponseEntity.created(URI.create("/api/oncall/away/" + added.id())).body(added);
+	}
+
+	@GetMapping("/api/oncall/away")
+	@Operation(summary = "Absences not over yet", description = "Staff; soonest first.")
+	List<Away> absences(CurrentUser me) {
+		return away.upcoming(me);
+	}
+
+	@DeleteMapping("/api/oncall/away/{awayId}")
+	@Operation(summary = "Removes an absence", description = "One's own; managers anyone's.")
+	ResponseEntity<Void> removeAway(CurrentUser me, @PathVariable String awayId) {
+		away.remove(me, id("awayId", awayId));
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/oncall/now")
@@ -133,7 +165,8 @@ class OnCallApiController {
 				throw new InvalidInput(field, "refusal.id.invalid");
 			}
 			throw new NotFound(field.equals("caseId") ? "refusal.notFound.case"
-					: field.equals("pageId") ? "refusal.notFound.page" : "refusal.notFound.rota");
+					: field.equals("pageId") ? "refusal.notFound.page"
+					: field.equals("awayId") ? "refusal.notFound.away" : "refusal.notFound.rota");
 		}
 	}
 

@@ -1,5 +1,8 @@
 package io.supportdesk.oncall.web;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,8 @@ import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.accounts.UserSummary;
+import io.supportdesk.accounts.UserId;
+import io.supportdesk.oncall.AwayTimes;
 import io.supportdesk.oncall.NewRota;
 import io.supportdesk.oncall.Paging;
 import io.supportdesk.oncall.Rotas;
@@ -31,8 +36,10 @@ import io.supportdesk.shared.Refused;
 
 /**
  * The on-call pages: {@code /console/oncall} shows the caller's open pages (to acknowledge), who is on
- * call now per level, the rotas with their layers and overrides, and — for managers — a form for a new
- * rota; {@code /pages/ack/{id}/{signature}} is the signed link of a page's mail, which acknowledges it
+ * call now per level, who is away (with a form to record an absence: one's own, or anyone's for
+ * managers), the rotas with their layers and overrides, and — for managers — a form for an override per
+ * rota and one for a new rota (form times are local in the reader's zone);
+ * {@code /pages/ack/{id}/{signature}} is the signed link of a page's mail, which acknowledges it
  * without signing in (after a confirming click, so that a mail scanner opening the link does not).
  */
 @Controller
@@ -46,10 +53,13 @@ class OnCallPagesController {
 
 	private final MessageSource messages;
 
+	private final AwayTimes away;
+
 	private final java.time.Clock clock;
 
 	OnCallPagesController(Rotas rotas, Paging paging, AccountManagement accounts, MessageSource messages,
-			java.time.Clock clock) {
+			AwayTimes away, java.time.Clock clock) {
+		this.away = away;
 		this.rotas = rotas;
 		this.paging = paging;
 		this.accounts = accounts;
@@ -67,7 +77,54 @@ class OnCallPagesController {
 		model.addAttribute("now", rotas.onCall(clock.instant()));
 		model.addAttribute("pages", paging.recentPages(me));
 		model.addAttribute("manager", me.has(Role.MANAGER));
+		model.addAttribute("away", away.upcoming(me));
+		model.addAttribute("meId", me.id());
+		model.addAttribute("zoneName", me.timeZone().getId());
 		return "oncall/oncall";
+	}
+
+	@PostMapping("/console/oncall/away")
+	String away(CurrentUser me, @RequestParam(required = false) String userId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String reason, Model model,
+			RedirectAttributes redirect) {
+		try {
+			away.add(me, userId == null || userId.isBlank() ? null : new UserId(userId("userId", userId)),
+					local("from", from, me), local("to", to, me), reason);
+			redirect.addFlashAttribute("notice", "oncall.notice.away");
+			return "redirect:/console/oncall";
+		}
+		catch (Refused refused) {
+			model.addAttribute("awayRefusedField", refused instanceof InvalidInput input ? input.field() : "from");
+			model.addAttribute("awayRefusal", messages.getMessage(refused.refusal(), LocaleContextHolder.getLocale()));
+			model.addAttribute("awayForm", Map.of("from", String.valueOf(from), "to", String.valueOf(to), "reason",
+					reason == null ? "" : reason));
+			return onCall(me, model);
+		}
+	}
+
+	@PostMapping("/console/oncall/away/{awayId}/remove")
+	String removeAway(CurrentUser me, @PathVariable String awayId, RedirectAttributes redirect) {
+		away.remove(me, id(awayId, "refusal.notFound.away"));
+		redirect.addFlashAttribute("notice", "oncall.notice.awayRemoved");
+		return "redirect:/console/oncall";
+	}
+
+	@PostMapping("/console/oncall/rotas/{rotaId}/overrides")
+	String override(CurrentUser me, @PathVariable String rotaId, @RequestParam(required = false) String userId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
+			RedirectAttributes redirect) {
+		UUID rota = id(rotaId, "refusal.notFound.rota");
+		try {
+			rotas.override(me, rota, new UserId(userId("userId", userId)), local("from", from, me), local("to", to, me));
+			redirect.addFlashAttribute("notice", "oncall.notice.override");
+			return "redirect:/console/oncall";
+		}
+		catch (Refused refused) {
+			model.addAttribute("overrideRota", rota);
+			model.addAttribute("overrideRefusedField", refused instanceof InvalidInput input ? input.field() : "from");
+			model.addAttribute("overrideRefusal", messages.getMessage(refused.refusal(), LocaleContextHolder.getLocale()));
+			return onCall(me, model);
+		}
 	}
 
 	@PostMapping("/console/oncall/rotas")
@@ -119,11 +176,37 @@ class OnCallPagesController {
 	}
 
 	private static UUID id(String value) {
+		return id(value, "refusal.notFound.page");
+	}
+
+	private static UUID id(String value, String notFound) {
 		try {
 			return UUID.fromString(value);
 		}
 		catch (IllegalArgumentException notAnId) {
-			throw new NotFound("refusal.notFound.page");
+			throw new NotFound(notFound);
+		}
+	}
+
+	private static UUID userId(String field, String value) {
+		try {
+			return UUID.fromString(value == null ? "" : value.strip());
+		}
+		catch (IllegalArgumentException notAnId) {
+			throw new InvalidInput(field, "refusal.id.invalid");
+		}
+	}
+
+	/** A form's local date and time ({@code 2026-12-07T09:00}) in the reader's zone; blank: none. */
+	private static Instant local(String field, String value, CurrentUser me) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value.strip()).atZone(me.timeZone()).toInstant();
+		}
+		catch (DateTimeParseException unreadable) {
+			throw new InvalidInput(field, "refusal.oncall.layer.handoff");
 		}
 	}
 
