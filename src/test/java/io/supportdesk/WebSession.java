@@ -24,14 +24,26 @@ public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final HttpClient client;
 
 	private final int port;
 
 	private boolean htmx;
 
 	private WebSession(int port) {
+		this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+	}
+
+	private WebSession(int port, HttpClient client) {
 		this.port = port;
+		this.client = client;
+	}
+
+	/** The same browser (its cookies) talking to another instance on this host, as behind a load balancer. */
+	public WebSession on(int otherPort) {
+		WebSession other = new WebSession(otherPort, client);
+		other.htmx = htmx;
+		return other;
 	}
 
 	/** Signed in with the fixtures' password. */
@@ -65,9 +77,19 @@ public final class WebSession {
 
 	/** Posts a form found on {@code page} (for its CSRF token). */
 	public HttpResponse<String> form(String page, String action, Map<String, String> fields) {
+		return formWithToken(csrfToken(page), action, fields);
+	}
+
+	/** The CSRF token of the form on {@code page}. */
+	public String csrfToken(String page) {
 		Matcher csrf = CSRF.matcher(get(page).body());
 		assertThat(csrf.find()).as("a CSRF token on " + page).isTrue();
-		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf.group(1)));
+		return csrf.group(1);
+	}
+
+	/** Posts a form with a CSRF token taken from some page (of this instance or another). */
+	public HttpResponse<String> formWithToken(String csrfToken, String action, Map<String, String> fields) {
+		StringBuilder body = new StringBuilder("_csrf=" + enc(csrfToken));
 		fields.forEach((name, value) -> body.append('&').append(enc(name)).append('=').append(enc(value)));
 		return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -24,6 +24,9 @@ import io.supportdesk.shared.Language;
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
+	/** Web sessions keep principals serialised in the database across deployments. */
+	private static final long serialVersionUID = 1L;
+
 	private final CurrentUser user;
 
 	private final boolean enabled;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.supportdesk.shared.Ids;
 
 /** Identifies a personal API token. */
-public record ApiTokenId(@JsonValue UUID value) {
+public record ApiTokenId(@JsonValue UUID value) implements java.io.Serializable {
 
 	public ApiTokenId {
 		java.util.Objects.requireNonNull(value);

@@ -12,7 +12,7 @@ import io.supportdesk.shared.Language;
  * (none for staff), their role and their preferences.
  */
 public record CurrentUser(UserId id, OrganisationId organisationId, String email, String name, Role role,
-		Language language, ZoneId timeZone) {
+		Language language, ZoneId timeZone) implements java.io.Serializable {
 
 	/** Supportdesk itself, acting on its own (first run, demo data, scheduled work). */
 	public static CurrentUser system() {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.supportdesk.shared.Ids;
 
 /** Identifies an organisation, the customer tenant. */
-public record OrganisationId(@JsonValue UUID value) {
+public record OrganisationId(@JsonValue UUID value) implements java.io.Serializable {
 
 	public OrganisationId {
 		java.util.Objects.requireNonNull(value);

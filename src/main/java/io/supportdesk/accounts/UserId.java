@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.supportdesk.shared.Ids;
 
 /** Identifies a user, customer or staff. */
-public record UserId(@JsonValue UUID value) {
+public record UserId(@JsonValue UUID value) implements java.io.Serializable {
 
 	public UserId {
 		java.util.Objects.requireNonNull(value);

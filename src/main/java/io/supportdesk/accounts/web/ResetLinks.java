@@ -35,7 +35,7 @@ final class ResetLinks {
 	}
 
 	/** A link just issued, shown once to the admin who issued it. */
-	record Shown(UserId userId, String email, String link, Instant expiresAt) {
+	record Shown(UserId userId, String email, String link, Instant expiresAt) implements java.io.Serializable {
 
 		static Shown of(IssuedResetLink issued) {
 			return new Shown(issued.userId(), issued.email(), url(issued.token()), issued.expiresAt());
