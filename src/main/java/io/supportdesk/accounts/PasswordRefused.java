@@ -17,7 +17,9 @@ public class PasswordRefused extends InvalidInput {
 		/** Longer than 72 bytes in UTF-8 (what BCrypt can hash). */
 		TOO_LONG,
 		/** The same as the user's e-mail address. */
-		SAME_AS_EMAIL
+		SAME_AS_EMAIL,
+		/** One of the most common passwords (nbvcxz's list of 100,000, compared ignoring case). */
+		COMMON
 	}
 
 	private final Reason reason;

@@ -1,5 +1,8 @@
 package io.supportdesk.web;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.supportdesk.accounts.ApiTokenManagement;
 import io.supportdesk.accounts.SessionManagement;
@@ -64,11 +68,12 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http, SessionManagement sessions, SecurityContextRepository webSecurityContexts)
-			throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SessionManagement sessions, SecurityContextRepository webSecurityContexts,
+			@Value("${supportdesk.web.session-absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
 		return http
 			.securityContext(context -> context.securityContextRepository(webSecurityContexts))
-			.addFilterBefore(new SessionRecheckFilter(sessions, webSecurityContexts), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SessionRecheckFilter(sessions, webSecurityContexts, absoluteTimeout),
+					AnonymousAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint()))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/login/**", "/pages/ack/**", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -81,8 +86,12 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.httpBasic(basic -> basic.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
+						+ "object-src 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")))
 			.build();
 	}
 }

@@ -1,6 +1,7 @@
 package io.supportdesk.web;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +25,10 @@ import io.supportdesk.accounts.SessionManagement;
  * {@link SessionManagement#recheck}): a changed user gets a rebuilt principal (new role, new
  * authorities) saved in the session; a disabled or removed user, or one whose password was changed
  * or reset elsewhere, has the session invalidated and continues anonymously, so the page asks for
- * sign-in. Static resources are not checked: they show nothing of anybody.
+ * sign-in. So does a session older than its absolute lifetime ({@code supportdesk.web.session-absolute-timeout},
+ * 12 h), however active: the idle timeout alone would let a stolen session live for ever. Its age is
+ * measured on the session's own clock (the one its creation time and idle timeout use), not the
+ * application's {@code Clock}. Static resources are not checked: they show nothing of anybody.
  */
 class SessionRecheckFilter extends OncePerRequestFilter {
 
@@ -37,9 +41,12 @@ class SessionRecheckFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	SessionRecheckFilter(SessionManagement sessions, SecurityContextRepository contexts) {
+	private final Duration absoluteTimeout;
+
+	SessionRecheckFilter(SessionManagement sessions, SecurityContextRepository contexts, Duration absoluteTimeout) {
 		this.sessions = sessions;
 		this.contexts = contexts;
+		this.absoluteTimeout = absoluteTimeout;
 	}
 
 	@Override
@@ -53,6 +60,12 @@ class SessionRecheckFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = holder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			HttpSession session = request.getSession(false);
+			if (session != null && System.currentTimeMillis() - session.getCreationTime() > absoluteTimeout.toMillis()) {
+				end(request, response);
+				chain.doFilter(request, response);
+				return;
+			}
 			SessionCheck check = sessions.recheck(principal);
 			if (check instanceof SessionCheck.Refreshed refreshed) {
 				continueAs(refreshed.principal(), authentication, request, response);

@@ -19,7 +19,8 @@ class PasswordRulesTests {
 
 	@ParameterizedTest(name = "\"{0}\" is refused as {1}")
 	@CsvSource({ "eleven-char, TOO_SHORT", "'ALICE@example.com ', SAME_AS_EMAIL",
-			"ääääääääääääääääääääääääääääääääääääää, TOO_LONG" })
+			"ääääääääääääääääääääääääääääääääääääää, TOO_LONG", "123qweasdzxc, COMMON", "' QAZWSXEDCRFV', COMMON",
+			"1q2w3e4r5t6y, COMMON" })
 	void refusesPasswordsThatBreakARule(String password, PasswordRefused.Reason reason) {
 		PasswordRefused refused = catchThrowableOfType(PasswordRefused.class,
 				() -> PasswordRules.check("newPassword", password, EMAIL));
