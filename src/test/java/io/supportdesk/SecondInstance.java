@@ -18,6 +18,11 @@ import org.springframework.context.PayloadApplicationEvent;
 public record SecondInstance(ConfigurableApplicationContext context, List<Object> published) implements AutoCloseable {
 
 	public static SecondInstance start(String name) {
+		return start(name, new String[0]);
+	}
+
+	/** Another instance with settings of its own ({@code name=value}, as on the command line). */
+	public static SecondInstance start(String name, String... settings) {
 		List<Object> published = new CopyOnWriteArrayList<>();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportdeskApplication.class)
 			.profiles("test")
@@ -27,7 +32,8 @@ public record SecondInstance(ConfigurableApplicationContext context, List<Object
 					published.add(payload.getPayload());
 				}
 			})
-			.run("--db-scheduler.polling-interval=1s");
+			.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--db-scheduler.polling-interval=1s"),
+					java.util.Arrays.stream(settings).map(setting -> "--" + setting)).toArray(String[]::new));
 		return new SecondInstance(context, published);
 	}
 

@@ -51,6 +51,12 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		write(response, problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this."));
 	}
 
+	/** 429 for an API client over its rate limit, with the seconds until it may send again. */
+	void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String detail) throws IOException {
+		response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+		write(response, problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", detail));
+	}
+
 	static ProblemDetail problem(HttpStatus status, String type, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("https://supportdesk.io/problems/" + type));

@@ -2,6 +2,8 @@ package io.supportdesk.web;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +34,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokenManagement tokens, ApiProblems problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokenManagement tokens, ApiProblems problems, DataSource dataSource,
+			@Value("${supportdesk.api.rate-limit.per-credential:600}") long perCredential,
+			@Value("${supportdesk.api.rate-limit.per-address:1200}") long perAddress) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
@@ -42,6 +46,7 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiRateLimitFilter(dataSource, perCredential, perAddress, problems), BearerTokenFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
