@@ -112,7 +112,7 @@ class DemoBrowserTests {
 				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/kb",
 				"/console/kb/new", "/console/exams", "/console/webhooks", "/console/oncall", "/console/reports/sla",
 				"/console/reports/sla?period=day", "/console/reports/statements",
-				"/console/reports/volume", "/console/reports/volume?groupBy=channel&period=week",
+				"/console/reports/volume", "/console/reports/volume?groupBy=channel&period=week", "/console/reports/planning",
 				"/console/organisations/" + acme + "/statements", "/console/organisations/" + acme + "/statements/" + month,
 				"/console/account"),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",

@@ -7,6 +7,7 @@ import io.supportdesk.accounts.TenantScopedResource;
 
 /** The reporting module's path variables for tenant isolation. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ReportingSettings.class)
 class ReportingConfiguration {
 
 	/**

@@ -6,5 +6,5 @@
  * report can never disagree with a timer. And {@link io.supportdesk.reporting.ErlangC}, the staffing
  * formula: the least number of agents that answers a share of arrivals within a target.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "accounts", "cases", "plans", "sla", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "accounts", "cases", "exams", "oncall", "plans", "sla", "shared" })
 package io.supportdesk.reporting;
