@@ -102,16 +102,24 @@ class DemoBrowserTests {
 	@Test
 	void everyPageFitsALaptopAndAPhoneAndTheManagersNavigationFitsOnOneLine() {
 		String caseId = caseAbout("HTTP 502").get("id").asString();
+		String acme = Http.basic(port, MARIA, PASSWORD).get("/api/organisations").json().valueStream()
+			.filter(o -> o.get("name").asString().startsWith("Acme")).findFirst().orElseThrow().get("id").asString();
+		String month = Http.basic(port, MARIA, PASSWORD).get("/api/organisations/" + acme + "/statements").json()
+			.get("months").get(0).asString();
 		Map<String, List<String>> pages = Map.of(MARIA, List.of("/console", "/console/queue", "/console/cases",
 				"/console/cases/" + caseId, "/console/cases/" + caseId + "/sla", "/console/notifications",
 				"/console/organisations", "/console/staff", "/console/teams", "/console/plans", "/console/plans/PREMIER",
 				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/kb",
 				"/console/kb/new", "/console/exams", "/console/webhooks", "/console/oncall", "/console/reports/sla",
-				"/console/reports/sla?period=day", "/console/account"),
+				"/console/reports/sla?period=day", "/console/reports/statements",
+				"/console/reports/volume", "/console/reports/volume?groupBy=channel&period=week", "/console/reports/planning",
+				"/console/organisations/" + acme + "/statements", "/console/organisations/" + acme + "/statements/" + month,
+				"/console/account"),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",
 						"/portal/cases/" + caseId, "/portal/cases/" + caseId + "/sla", "/portal/plan", "/portal/users",
 						"/kb", "/kb?q=Prüfung", "/kb/de/proxy-und-firewall-einstellungen-fur-den-proctor-client",
-						"/portal/exams", "/portal/webhooks", "/portal/account"));
+						"/portal/exams", "/portal/webhooks", "/portal/statements", "/portal/statements/" + month,
+						"/portal/account"));
 		List<String> failures = new ArrayList<>();
 		pages.forEach((email, paths) -> {
 			try (Browser browser = Browser.open(port)) {

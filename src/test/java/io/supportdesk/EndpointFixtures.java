@@ -103,6 +103,7 @@ public class EndpointFixtures {
 						new io.supportdesk.calendars.CalendarDocument("Europe/Berlin", false, Map.of(java.time.DayOfWeek.MONDAY,
 								List.of(new io.supportdesk.calendars.CalendarDocument.Hours("08:00", "20:00"))), null, null, null)).toString()),
 				Map.entry("date", tenant -> "2030-12-24"),
+				Map.entry("month", tenant -> "2026-03"),
 				Map.entry("organisationId", tenant -> tenant.id().toString()),
 				Map.entry("userId", tenant -> tenant.userId().toString()),
 				Map.entry("tokenId", tenant -> tokens.issue(accounts.as(tenant.adminId()), "fixture", Duration.ofDays(1)).id().toString()),

@@ -7,23 +7,50 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.reporting.ErlangC;
+import io.supportdesk.reporting.Forecast;
+import io.supportdesk.reporting.Forecasts;
 import io.supportdesk.reporting.SlaReports;
 
-/** The staffing planner's formula over the API: {@code POST /api/planning/erlang-c}. */
+/**
+ * The staffing planner over the API: the formula, {@code POST /api/planning/erlang-c}, and the week's forecast,
+ * {@code GET /api/planning/forecast}.
+ */
 @RestController
 @Tag(name = "Planning", description = "How many agents a load needs")
 class PlanningApiController {
 
 	private final SlaReports reports;
 
-	PlanningApiController(SlaReports reports) {
+	private final Forecasts forecasts;
+
+	private final java.time.Clock clock;
+
+	PlanningApiController(SlaReports reports, Forecasts forecasts, java.time.Clock clock) {
 		this.reports = reports;
+		this.forecasts = forecasts;
+		this.clock = clock;
+	}
+
+	@org.springframework.web.bind.annotation.GetMapping("/api/planning/forecast")
+	@Operation(summary = "The staffing forecast for a week",
+			description = "Support managers and team leads. For each local hour of the week (Monday to Sunday in `zone`, "
+					+ "default Europe/Berlin) holding `weekOf` (yyyy-MM-dd, default today): the arrivals expected per "
+					+ "plan × severity, learned from the same hour of the week over the last `weeks` weeks (default "
+					+ "`supportdesk.reporting.forecast-weeks`, 8) plus the extra load learned from past exam windows for "
+					+ "the windows booked in that hour; the agents Erlang C needs so that the service level (default "
+					+ "95 %) is answered within each first-response target, the mix planned for its tightest target "
+					+ "share by share; and the agents rostered (the on-call rota's first level: no working hours are "
+					+ "recorded). Handle times per severity are the setting `supportdesk.reporting.handle-minutes`.")
+	Forecast forecast(CurrentUser me, @ParameterObject ForecastRequest request) {
+		return forecasts.forecast(me, request.readWeekOf(clock), request.readZone(), request.readWeeks());
 	}
 
 	/** One interval's load and goal. */
