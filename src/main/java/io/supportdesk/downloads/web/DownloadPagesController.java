@@ -55,8 +55,11 @@ class DownloadPagesController {
 
 	private final MessageSource messages;
 
+	private final ReleaseNotesText notes;
+
 	DownloadPagesController(ProductCatalogue catalogue, ProductFiles files, DownloadResponses responses,
-			MessageSource messages) {
+			MessageSource messages, ReleaseNotesText notes) {
+		this.notes = notes;
 		this.catalogue = catalogue;
 		this.files = files;
 		this.responses = responses;
@@ -91,6 +94,8 @@ class DownloadPagesController {
 		ProductView product = catalogue.product(me, ProductApiController.product(productId));
 		model.addAttribute("base", base(me));
 		model.addAttribute("product", product);
+		model.addAttribute("notes", product.versions().stream().collect(java.util.stream.Collectors.toMap(
+				v -> v.id().toString(), v -> notes.html(v.releaseNotes()))));
 		model.addAttribute("manager", me.has(io.supportdesk.accounts.Role.MANAGER));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("statuses", SupportStatus.values());

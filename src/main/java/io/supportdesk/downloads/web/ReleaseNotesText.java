@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * sanitised, the result passed through the OWASP policy once more — nothing in release notes runs in a
  * reader's page.
  */
-@Component("releaseNotes")
+@Component
 class ReleaseNotesText {
 
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.LINKS).and(Sanitizers.BLOCKS)
