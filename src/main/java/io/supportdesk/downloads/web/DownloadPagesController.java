@@ -223,7 +223,7 @@ class DownloadPagesController {
 
 		@Bean
 		NavigationItem portalDownloads() {
-			return new NavigationItem("portal", "/portal/downloads", "downloads.nav", "CUSTOMER", 16);
+			return new NavigationItem("portal", "/portal/downloads", "downloads.nav", "CUSTOMER", 16, NavigationItem.PRODUCTS);
 		}
 
 		@Bean

@@ -45,10 +45,11 @@ class NotificationConsoleController {
 			return new NavigationItem("console", "/console/notifications", "nav.notifications", "STAFF", 15);
 		}
 
-		/** Customers' notices (new versions of watched products, news of suggestions), at the end of the bar. */
+		/** Customers' notices (new versions of watched products, news of suggestions), in the products menu. */
 		@Bean
 		NavigationItem portalNotifications() {
-			return new NavigationItem("portal", "/portal/notifications", "nav.notifications", "CUSTOMER", 90);
+			return new NavigationItem("portal", "/portal/notifications", "nav.notifications", "CUSTOMER", 18,
+					NavigationItem.PRODUCTS);
 		}
 	}
 }

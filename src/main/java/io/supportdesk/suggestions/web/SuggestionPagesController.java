@@ -174,7 +174,7 @@ class SuggestionPagesController {
 
 		@Bean
 		NavigationItem portalSuggestions() {
-			return new NavigationItem("portal", "/portal/suggestions", "suggestions.nav", "CUSTOMER", 17);
+			return new NavigationItem("portal", "/portal/suggestions", "suggestions.nav", "CUSTOMER", 17, NavigationItem.PRODUCTS);
 		}
 
 		@Bean
