@@ -229,6 +229,36 @@ class DownloadApiTests {
 		assertNotFoundEverywhere(lapsed.userEmail(), catalogue, catalogue.gaFile());
 	}
 
+	@Test
+	void watchersAreToldOfNewVersionsAndOfAnEarlyAdopterBuildOnlyWhereTheirPlanIncludesIt() {
+		Catalogue catalogue = downloads.product();
+		Tenant premier = downloads.customerOf(catalogue.name(), PlanCode.PREMIER);
+		Tenant standard = downloads.customerOf(catalogue.name(), PlanCode.STANDARD);
+		for (Tenant tenant : List.of(premier, standard)) {
+			Http.Response watching = Http.basic(port, tenant.userEmail(), AccountFixtures.PASSWORD)
+				.put("/api/products/" + catalogue.product() + "/watch", null);
+			assertThat(watching.json().get("watching").asBoolean()).isTrue();
+		}
+		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		manager.post("/api/products/" + catalogue.product() + "/versions", Map.of("version", "3.0-rc1", "channel", "EARLY_ADOPTER"));
+		manager.post("/api/products/" + catalogue.product() + "/versions", Map.of("version", "2.5", "channel", "GA"));
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(inbox.inbox(accounts.as(premier.userId()))).extracting(n -> n.text())
+				.anySatisfy(text -> assertThat(text).contains(catalogue.name() + " 3.0-rc1"))
+				.anySatisfy(text -> assertThat(text).contains(catalogue.name() + " 2.5"));
+			assertThat(inbox.inbox(accounts.as(standard.userId()))).extracting(n -> n.text())
+				.anySatisfy(text -> assertThat(text).contains(catalogue.name() + " 2.5"));
+		});
+		assertThat(inbox.inbox(accounts.as(standard.userId()))).extracting(n -> n.text())
+			.noneSatisfy(text -> assertThat(text).contains("3.0-rc1"));
+		assertThat(inbox.inbox(accounts.as(premier.userId()))).allSatisfy(n -> assertThat(n.link())
+			.isEqualTo("/portal/downloads/" + catalogue.product()));
+	}
+
+	@Autowired
+	io.supportdesk.notifications.NotificationInbox inbox;
+
 	@Autowired
 	io.supportdesk.plans.SubscriptionManagement subscriptions;
 
