@@ -59,13 +59,19 @@ public final class DownloadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		DownloadBenchmark benchmark = new DownloadBenchmark();
+		int status = 0;
 		try {
 			benchmark.run();
+		}
+		catch (Exception failed) {
+			failed.printStackTrace();
+			status = 1;
 		}
 		finally {
 			benchmark.stop();
 		}
-		System.exit(0);
+		// the clients' threads would keep the JVM (and the Maven build waiting for it) alive
+		System.exit(status);
 	}
 
 	private void run() throws Exception {
