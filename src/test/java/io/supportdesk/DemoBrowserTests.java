@@ -106,6 +106,11 @@ class DemoBrowserTests {
 			.filter(o -> o.get("name").asString().startsWith("Acme")).findFirst().orElseThrow().get("id").asString();
 		String month = Http.basic(port, MARIA, PASSWORD).get("/api/organisations/" + acme + "/statements").json()
 			.get("months").get(0).asString();
+		JsonNode proctor = proctor();
+		String product = "/downloads/" + proctor.get("id").asString();
+		String checksums = product + "/versions/" + proctor.get("versions").get(0).get("id").asString() + "/checksums";
+		String suggestion = "/suggestions/" + Http.basic(port, MARIA, PASSWORD).get("/api/suggestions").json().get(0).get("id")
+			.asString();
 		Map<String, List<String>> pages = Map.of(MARIA, List.of("/console", "/console/queue", "/console/cases",
 				"/console/cases/" + caseId, "/console/cases/" + caseId + "/sla", "/console/notifications",
 				"/console/organisations", "/console/staff", "/console/teams", "/console/plans", "/console/plans/PREMIER",
@@ -114,12 +119,14 @@ class DemoBrowserTests {
 				"/console/reports/sla?period=day", "/console/reports/statements",
 				"/console/reports/volume", "/console/reports/volume?groupBy=channel&period=week", "/console/reports/planning",
 				"/console/organisations/" + acme + "/statements", "/console/organisations/" + acme + "/statements/" + month,
-				"/console/account"),
+				"/console/account", "/console/downloads", "/console" + product, "/console/suggestions", "/console" + suggestion),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",
 						"/portal/cases/" + caseId, "/portal/cases/" + caseId + "/sla", "/portal/plan", "/portal/users",
 						"/kb", "/kb?q=Prüfung", "/kb/de/proxy-und-firewall-einstellungen-fur-den-proctor-client",
 						"/portal/exams", "/portal/webhooks", "/portal/statements", "/portal/statements/" + month,
-						"/portal/account"));
+						"/portal/account", "/portal/downloads", "/portal" + product,
+						"/portal" + checksums, "/portal/suggestions", "/portal/suggestions/new", "/portal" + suggestion,
+						"/portal/notifications"));
 		List<String> failures = new ArrayList<>();
 		pages.forEach((email, paths) -> {
 			try (Browser browser = Browser.open(port)) {
@@ -136,6 +143,44 @@ class DemoBrowserTests {
 			}
 		});
 		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void aPremierCustomerSeesAndDownloadsTheEarlyAdopterBuildAndAStandardCustomerDoesNot() {
+		JsonNode proctor = proctor();
+		String early = null;
+		for (JsonNode version : proctor.get("versions")) {
+			if (version.get("channel").asString().equals("EARLY_ADOPTER")) {
+				early = version.get("files").get(0).get("name").asString();
+			}
+		}
+		assertThat(early).as("the demo's early-adopter build").isNotNull();
+		String page = "/portal/downloads/" + proctor.get("id").asString();
+		try (Browser browser = Browser.open(port)) {
+			browser.go("/login?lang=en").signIn("user@acme.example", PASSWORD).go(page);
+			assertThat(browser.text(By.tagName("main"))).contains("6.0-beta").containsIgnoringCase("early adopter").contains(early);
+			String href = browser.driver().findElement(By.linkText(early)).getAttribute("href");
+			// the browser fetches the file with its session, as a click would
+			Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+					"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer()"
+							+ ".then(b => done(r.status + ' ' + b.byteLength + ' ' + r.headers.get('Content-Disposition'))));",
+					href);
+			assertThat(answer.toString()).startsWith("200 ").contains(early);
+		}
+		try (Browser browser = Browser.open(port)) {
+			browser.go("/login?lang=en").signIn("user@globex.example", PASSWORD).go(page);
+			assertThat(browser.text(By.tagName("main"))).contains("5.3").doesNotContain("6.0-beta").doesNotContain(early);
+		}
+	}
+
+	/** The demo's Constructor Proctor as staff see it (every version). */
+	private JsonNode proctor() {
+		for (JsonNode product : Http.basic(port, MARIA, PASSWORD).get("/api/products").json()) {
+			if (product.get("name").asString().equals("Constructor Proctor")) {
+				return product;
+			}
+		}
+		throw new AssertionError("no demo product Constructor Proctor");
 	}
 
 	private JsonNode caseAbout(String words) {

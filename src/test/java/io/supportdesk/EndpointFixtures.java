@@ -79,6 +79,12 @@ public class EndpointFixtures {
 	@Autowired
 	io.supportdesk.knowledge.KnowledgeBase knowledge;
 
+	@Autowired
+	io.supportdesk.downloads.DownloadFixtures downloads;
+
+	@Autowired
+	io.supportdesk.suggestions.SuggestionBoard suggestions;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -140,6 +146,12 @@ public class EndpointFixtures {
 				}),
 				Map.entry("articleId", tenant -> internalArticle().toString()),
 				Map.entry("lang", tenant -> "en"),
+				// products belong to the vendor; a tenant without a subscription for the product sees none of it
+				Map.entry("productId", tenant -> downloads.product().product().toString()),
+				Map.entry("versionId", tenant -> downloads.product().early().toString()),
+				Map.entry("fileId", tenant -> downloads.product().earlyFile().id().toString()),
+				// every entitled customer reads every suggestion; a tenant without a plan finds none
+				Map.entry("suggestionId", tenant -> suggestionOf(tenant).toString()),
 				Map.entry("teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString()));
 	}
 
@@ -221,7 +233,19 @@ public class EndpointFixtures {
 				Map.entry("PUT /api/kb/articles/{articleId}", () -> Map.of("kind", "FAQ", "visibility", "INTERNAL")),
 				Map.entry("PUT /api/kb/articles/{articleId}/translations/{lang}", () -> Map.of("title", "Proxy settings",
 						"summary", "Set the proxy", "body", "Open the settings.")),
-				Map.entry("POST /api/kb/articles/{articleId}/translations/{lang}/votes", () -> Map.of("helpful", true)));
+				Map.entry("POST /api/kb/articles/{articleId}/translations/{lang}/votes", () -> Map.of("helpful", true)),
+				Map.entry("POST /api/products", () -> Map.of("name", "Product " + UUID.randomUUID(), "description", "A product")),
+				Map.entry("POST /api/products/{productId}/versions", () -> Map.of("version", "9.9", "channel", "GA",
+						"releaseNotes", "Notes", "releasedAt", "2026-12-01T00:00:00Z")),
+				Map.entry("PUT /api/products/{productId}/versions/{versionId}/support-status",
+						() -> Map.of("supportStatus", "MAINTAINED")),
+				Map.entry("POST /api/suggestions", () -> Map.of("title", "Dark mode", "description", "For the console",
+						"product", "Constructor Proctor")),
+				Map.entry("POST /api/suggestions/{suggestionId}/comments", () -> Map.of("body", "Yes please")),
+				Map.entry("POST /api/suggestions/{suggestionId}/status", () -> Map.of("status", "PLANNED", "response",
+						"Planned for the next release")),
+				Map.entry("POST /api/suggestions/{suggestionId}/merge",
+						() -> Map.of("into", suggestionOf(accounts.tenant()).toString())));
 	}
 
 	/** An internal article: only staff may know it exists (every tenant's customers get 404). */
@@ -231,6 +255,12 @@ public class EndpointFixtures {
 						io.supportdesk.knowledge.Visibility.INTERNAL, null),
 				List.of(io.supportdesk.knowledge.TranslationDraft.of(io.supportdesk.shared.Language.EN, "Internal " + UUID.randomUUID(),
 						"Staff only", "Escalate to engineering.", io.supportdesk.knowledge.TranslationState.PUBLISHED)));
+	}
+
+	private io.supportdesk.suggestions.SuggestionId suggestionOf(Tenant tenant) {
+		plans.subscribe(tenant.id(), PlanCode.STANDARD);
+		return suggestions.submit(accounts.as(tenant.userId()), new io.supportdesk.suggestions.NewSuggestion(
+				"Suggestion " + UUID.randomUUID(), "A fixture", "Constructor Proctor"));
 	}
 
 	private io.supportdesk.cases.CaseId caseOf(Tenant tenant) {

@@ -26,6 +26,7 @@ import io.supportdesk.sla.SlaTimerFiring;
 @SpringBootTest(classes = SupportdeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({ SupportdeskTest.TestClock.class, AccountFixtures.class, PlanFixtures.class, EndpointFixtures.class,
+		io.supportdesk.downloads.DownloadFixtures.class,
 		RecordedEvents.class, SlaTimerFiring.class, TestMailServer.class,
 		io.supportdesk.mail.TestMailbox.class })
 public @interface SupportdeskTest {

@@ -2,6 +2,7 @@ package io.supportdesk.cases;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * Where attachment content lives, outside the database rows. The default keeps files under the data
@@ -15,4 +16,12 @@ public interface AttachmentStore {
 	InputStream get(String key) throws IOException;
 
 	void delete(String key) throws IOException;
+
+	/**
+	 * The default store: files under {@code directory} ({@code <first two characters of the key>/<key>}),
+	 * written to a partial file and moved into place only once complete.
+	 */
+	static AttachmentStore inDirectory(Path directory) {
+		return new FileSystemAttachmentStore(directory);
+	}
 }

@@ -15,7 +15,11 @@ public enum MailKind {
 	/** A webhook endpoint was disabled after a delivery ran out of attempts: to its owner. */
 	WEBHOOK_DISABLED("auto-generated"),
 	/** A page about a Severity 1 case, with its acknowledge link. */
-	PAGE("auto-generated");
+	PAGE("auto-generated"),
+	/** A new version of a product the recipient asked to hear of. */
+	NEW_VERSION("auto-generated"),
+	/** News of a product suggestion the recipient follows or voted for (a new status and its response). */
+	SUGGESTION_UPDATE("auto-generated");
 
 	private final String autoSubmitted;
 

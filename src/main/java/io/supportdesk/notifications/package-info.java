@@ -7,5 +7,5 @@
  * through the mail module's outbox ({@code NotificationInbox}), and {@code CaseMail} mails customers
  * the acknowledgement of their new case and support's public replies.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "accounts", "cases", "mail", "oncall", "plans", "sla", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "accounts", "cases", "mail", "oncall", "plans", "sla", "downloads", "suggestions", "shared" })
 package io.supportdesk.notifications;

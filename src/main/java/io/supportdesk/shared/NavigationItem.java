@@ -22,6 +22,9 @@ public record NavigationItem(String shell, String path, String messageKey, Strin
 	/** The menu of customer pages: organisations, the TAM's accounts, trial licences, add-ons. */
 	public static final String CUSTOMERS = "nav.group.customers";
 
+	/** The customers' menu of product pages: downloads and suggestions. */
+	public static final String PRODUCTS = "nav.group.products";
+
 	/** The administration menu: staff, teams, the plan catalogue, calendars, the audit log. */
 	public static final String SETUP = "nav.group.setup";
 }

@@ -44,6 +44,7 @@ import io.supportdesk.shared.NotEntitled;
 import io.supportdesk.shared.NotFound;
 import io.supportdesk.shared.Refused;
 import io.supportdesk.shared.TooLarge;
+import io.supportdesk.shared.Unprocessable;
 
 /**
  * Every failure of an API controller as an RFC 9457 problem detail, mapped here and nowhere else.
@@ -107,6 +108,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		log.warn("A database constraint refused a request", ex);
 		return ApiProblems.problem(HttpStatus.CONFLICT, "conflict",
 				"The request conflicts with data stored meanwhile; nothing was changed. Reload and try again.");
+	}
+
+	@ExceptionHandler(Unprocessable.class)
+	ProblemDetail unprocessable(Unprocessable ex, HttpServletRequest request) {
+		ProblemDetail problem = refused(ex, HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", request);
+		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), problem.getDetail())));
+		return problem;
 	}
 
 	@ExceptionHandler(TooLarge.class)

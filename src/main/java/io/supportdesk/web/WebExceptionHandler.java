@@ -18,6 +18,7 @@ import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotEntitled;
 import io.supportdesk.shared.NotFound;
 import io.supportdesk.shared.Refused;
+import io.supportdesk.shared.Unprocessable;
 
 /**
  * Failures of portal and console pages as error pages in the shell (the API has its own handler); a
@@ -53,7 +54,7 @@ class WebExceptionHandler {
 		return page;
 	}
 
-	@ExceptionHandler({ InvalidInput.class, Conflict.class })
+	@ExceptionHandler({ InvalidInput.class, Conflict.class, Unprocessable.class })
 	ModelAndView invalid(HttpServletRequest request, Refused ex) {
 		ModelAndView page = page(request, HttpStatus.BAD_REQUEST, "error.invalid");
 		page.addObject("detail", inReadersLanguage(ex));

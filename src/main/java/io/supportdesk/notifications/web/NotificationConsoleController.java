@@ -21,18 +21,19 @@ class NotificationConsoleController {
 		this.inbox = inbox;
 	}
 
-	@GetMapping("/console/notifications")
+	@GetMapping({ "/console/notifications", "/portal/notifications" })
 	String notifications(CurrentUser me, Model model) {
+		model.addAttribute("base", me.isStaff() ? "/console/notifications" : "/portal/notifications");
 		model.addAttribute("notifications", inbox.inbox(me));
 		model.addAttribute("unread", inbox.unread(me));
 		model.addAttribute("zone", me.timeZone());
 		return "notifications/console/notifications";
 	}
 
-	@PostMapping("/console/notifications/read")
+	@PostMapping({ "/console/notifications/read", "/portal/notifications/read" })
 	String markAllRead(CurrentUser me) {
 		inbox.markAllRead(me);
-		return "redirect:/console/notifications";
+		return me.isStaff() ? "redirect:/console/notifications" : "redirect:/portal/notifications";
 	}
 
 	/** The notices page in the console's navigation, after the queue. */
@@ -42,6 +43,13 @@ class NotificationConsoleController {
 		@Bean
 		NavigationItem consoleNotifications() {
 			return new NavigationItem("console", "/console/notifications", "nav.notifications", "STAFF", 15);
+		}
+
+		/** Customers' notices (new versions of watched products, news of suggestions), in the products menu. */
+		@Bean
+		NavigationItem portalNotifications() {
+			return new NavigationItem("portal", "/portal/notifications", "nav.notifications", "CUSTOMER", 18,
+					NavigationItem.PRODUCTS);
 		}
 	}
 }
