@@ -24,11 +24,11 @@ class ModuleTablesTests {
 	private static final Path MAIN = Path.of("src/main/java/io/supportdesk");
 
 	private static final Set<String> MODULES = Set.of("accounts", "calendars", "cases", "plans", "sla", "queue", "exams",
-			"notifications", "mail", "webhooks", "oncall", "knowledge", "reporting", "web", "shared");
+			"notifications", "mail", "webhooks", "oncall", "knowledge", "reporting", "chat", "web", "shared");
 
 	/** The modules that own tables (the shell and the shared module own none). */
 	private static final Set<String> OWNERS = Set.of("accounts", "calendars", "cases", "plans", "sla", "queue", "exams",
-			"notifications", "mail", "webhooks", "oncall", "knowledge", "reporting");
+			"notifications", "mail", "webhooks", "oncall", "knowledge", "reporting", "chat");
 
 	private static final Pattern TABLE = Pattern.compile("\\b(" + String.join("|", OWNERS) + ")_[a-z_]+\\b");
 
