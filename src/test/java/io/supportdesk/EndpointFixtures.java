@@ -79,6 +79,9 @@ public class EndpointFixtures {
 	@Autowired
 	io.supportdesk.knowledge.KnowledgeBase knowledge;
 
+	@Autowired
+	io.supportdesk.chat.ChatManagement chats;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -130,6 +133,11 @@ public class EndpointFixtures {
 					return id.toString();
 				}),
 				Map.entry("articleId", tenant -> internalArticle().toString()),
+				Map.entry("chatId", tenant -> {
+					plans.subscribe(tenant.id(), PlanCode.PREMIER);
+					return chats.start(accounts.as(tenant.userId()), new io.supportdesk.chat.NewChat("Fixture chat", "en", null, null))
+						.id().toString();
+				}),
 				Map.entry("lang", tenant -> "en"),
 				Map.entry("teamId", tenant -> teams.createTeam(io.supportdesk.accounts.CurrentUser.system(), "Team " + UUID.randomUUID(), null).toString()));
 	}
@@ -210,7 +218,15 @@ public class EndpointFixtures {
 				Map.entry("PUT /api/kb/articles/{articleId}", () -> Map.of("kind", "FAQ", "visibility", "INTERNAL")),
 				Map.entry("PUT /api/kb/articles/{articleId}/translations/{lang}", () -> Map.of("title", "Proxy settings",
 						"summary", "Set the proxy", "body", "Open the settings.")),
-				Map.entry("POST /api/kb/articles/{articleId}/translations/{lang}/votes", () -> Map.of("helpful", true)));
+				Map.entry("POST /api/kb/articles/{articleId}/translations/{lang}/votes", () -> Map.of("helpful", true)),
+				Map.entry("POST /api/chats", () -> Map.of("topic", "Exam room frozen", "language", "en")),
+				Map.entry("POST /api/chats/{chatId}/messages", () -> Map.of("body", "Hello", "clientId", UUID.randomUUID().toString())),
+				Map.entry("POST /api/chats/{chatId}/read", () -> Map.of("seq", 0)),
+				Map.entry("POST /api/chats/{chatId}/accept", Map::of),
+				Map.entry("POST /api/chats/{chatId}/close", Map::of),
+				Map.entry("POST /api/chats/{chatId}/case", () -> Map.of("severity", 3)),
+				Map.entry("POST /api/chats/{chatId}/attach", () -> Map.of("caseId", UUID.randomUUID().toString())),
+				Map.entry("PUT /api/chat/status", () -> Map.of("status", "AWAY")));
 	}
 
 	/** An internal article: only staff may know it exists (every tenant's customers get 404). */
