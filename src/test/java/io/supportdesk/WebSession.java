@@ -24,7 +24,9 @@ public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
 	private final int port;
 
@@ -51,6 +53,12 @@ public final class WebSession {
 	/** A session that has not signed in (yet). */
 	public static WebSession anonymous(int port) {
 		return new WebSession(port);
+	}
+
+	/** The session's cookies as a {@code Cookie} header value (to open a WebSocket as this signed-in user). */
+	public String cookieHeader() {
+		return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/** From now on, requests look like htmx requests. */
