@@ -102,16 +102,18 @@ class DemoBrowserTests {
 	@Test
 	void everyPageFitsALaptopAndAPhoneAndTheManagersNavigationFitsOnOneLine() {
 		String caseId = caseAbout("HTTP 502").get("id").asString();
+		String chatId = Http.basic(port, "admin@acme.example", PASSWORD).get("/api/chats").json().get(0).get("id").asString();
 		Map<String, List<String>> pages = Map.of(MARIA, List.of("/console", "/console/queue", "/console/cases",
 				"/console/cases/" + caseId, "/console/cases/" + caseId + "/sla", "/console/notifications",
 				"/console/organisations", "/console/staff", "/console/teams", "/console/plans", "/console/plans/PREMIER",
 				"/console/calendars", "/console/trials", "/console/addons", "/console/mail", "/console/kb",
 				"/console/kb/new", "/console/exams", "/console/webhooks", "/console/oncall", "/console/reports/sla",
-				"/console/reports/sla?period=day", "/console/account"),
+				"/console/reports/sla?period=day", "/console/chat", "/console/chats", "/console/chat/" + chatId,
+				"/console/account"),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",
 						"/portal/cases/" + caseId, "/portal/cases/" + caseId + "/sla", "/portal/plan", "/portal/users",
 						"/kb", "/kb?q=Prüfung", "/kb/de/proxy-und-firewall-einstellungen-fur-den-proctor-client",
-						"/portal/exams", "/portal/webhooks", "/portal/account"));
+						"/portal/exams", "/portal/webhooks", "/portal/chat", "/portal/chat/" + chatId, "/portal/account"));
 		List<String> failures = new ArrayList<>();
 		pages.forEach((email, paths) -> {
 			try (Browser browser = Browser.open(port)) {

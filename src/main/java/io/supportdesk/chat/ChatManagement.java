@@ -74,10 +74,14 @@ public class ChatManagement {
 
 	/** A customer starts a chat: it waits in the chat queue and is offered to an agent at once if one is free. */
 	public ChatView start(CurrentUser actor, NewChat request) {
+		return start(actor, request, clock.instant());
+	}
+
+	/** Starts a chat at {@code now} (the demo's past transcripts; live use starts it now). */
+	ChatView start(CurrentUser actor, NewChat request, Instant now) {
 		if (!actor.isCustomer()) {
 			throw new AccessDeniedException("Customers start chats");
 		}
-		Instant now = clock.instant();
 		var entitled = entitlements.of(actor.organisationId(), now);
 		entitled.require(Entitlement.LIVE_CHAT);
 		NewChat chat = checked(request);
@@ -109,6 +113,11 @@ public class ChatManagement {
 	 * active). A {@code clientId} already stored in the chat answers the stored message and stores nothing.
 	 */
 	public Posted post(CurrentUser actor, ChatId id, String body, String clientId) {
+		return post(actor, id, body, clientId, clock.instant());
+	}
+
+	/** Writes a message at {@code now} (the demo's past transcripts; live use writes it now). */
+	Posted post(CurrentUser actor, ChatId id, String body, String clientId, Instant now) {
 		String client = blankToNull(clientId);
 		if (client != null && client.length() > 100) {
 			throw new InvalidInput("clientId", "refusal.chat.clientId.tooLong", 100);
@@ -131,7 +140,6 @@ public class ChatManagement {
 		if (body.length() > MAX_BODY) {
 			throw new InvalidInput("body", "refusal.chat.body.tooLong", MAX_BODY);
 		}
-		Instant now = clock.instant();
 		int seq = chats.append(chat.id(), chat.lastSeq(), client, actor.id(), actor.name(), actor.isStaff(), body.strip(), now);
 		chats.notifyNodes(ChatFanOut.message(chat.id(), seq));
 		return new Posted(chats.message(chat.id(), seq).orElseThrow(), true);
