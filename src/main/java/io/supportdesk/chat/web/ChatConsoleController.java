@@ -135,7 +135,7 @@ class ChatConsoleController {
 
 		@Bean
 		NavigationItem consoleChat() {
-			return new NavigationItem("console", "/console/chat", "chat.nav", "STAFF", 12);
+			return new NavigationItem("console", "/console/chat", "chat.nav.workspace", "STAFF", 44, NavigationItem.CUSTOMERS);
 		}
 
 		@Bean
