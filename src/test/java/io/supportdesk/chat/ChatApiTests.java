@@ -96,6 +96,21 @@ class ChatApiTests {
 	}
 
 	@Test
+	void aStartedChatIsAWebhookEventForTheOrganisationsEndpoints() {
+		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
+		Http admin = Http.basic(port, premier.adminEmail(), AccountFixtures.PASSWORD);
+		String endpoint = admin.post("/api/webhooks", Map.of("url", "http://127.0.0.1:9/chat-hook", "events",
+				List.of("chat.started"))).json().get("id").asString();
+
+		String chat = fixtures.start(premier, "en").id().toString();
+
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> fixtures.jdbc.sql(
+				"select count(*) from webhooks_delivery where endpoint_id = cast(:id as uuid) and event_type = 'chat.started'"
+						+ " and payload like :chat").param("id", endpoint).param("chat", "%" + chat + "%").query(Integer.class)
+			.single() == 1);
+	}
+
+	@Test
 	void aResendWithTheSameClientIdIsStoredOnceAndAnsweredWithTheStoredMessage() {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
 		Http customer = Http.basic(port, premier.userEmail(), AccountFixtures.PASSWORD);
