@@ -220,16 +220,21 @@ public class ChatRouting {
 	private List<Free> freeAgents() {
 		record Online(UUID user, int capacity, Instant since, int load) {
 		}
-		return jdbc.sql("""
+		List<Online> online = jdbc.sql("""
 				select a.user_id, a.capacity, a.changed_at,
 				  (select count(*) from chat_session s where s.state in ('OFFERED', 'ACTIVE')
 				     and (s.agent_id = a.user_id or s.offered_to = a.user_id)) as load
 				from chat_agent a where a.status = 'ONLINE'""")
 			.query((rs, n) -> new Online(rs.getObject(1, UUID.class), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getInt(4)))
-			.list().stream().filter(online -> online.load() < online.capacity())
-			.flatMap(online -> accounts.findUser(new UserId(online.user())).filter(u -> u.enabled() && u.role().isStaff())
-				.map(user -> new Free(user, online.load(), online.since())).stream())
-			.toList();
+			.list().stream().filter(agent -> agent.load() < agent.capacity()).toList();
+		if (online.isEmpty()) {
+			return List.of();
+		}
+		// one read of the staff (with their language skills) rather than one per agent
+		java.util.Map<UUID, UserSummary> staff = accounts.staff(CurrentUser.system()).stream()
+			.collect(java.util.stream.Collectors.toMap(user -> user.id().value(), user -> user));
+		return online.stream().flatMap(agent -> Optional.ofNullable(staff.get(agent.user())).filter(UserSummary::enabled)
+			.map(user -> new Free(user, agent.load(), agent.since())).stream()).toList();
 	}
 
 	private static void requireStaff(CurrentUser actor) {
