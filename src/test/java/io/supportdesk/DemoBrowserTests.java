@@ -111,6 +111,7 @@ class DemoBrowserTests {
 		String checksums = product + "/versions/" + proctor.get("versions").get(0).get("id").asString() + "/checksums";
 		String suggestion = "/suggestions/" + Http.basic(port, MARIA, PASSWORD).get("/api/suggestions").json().get(0).get("id")
 			.asString();
+		String chatId = Http.basic(port, "admin@acme.example", PASSWORD).get("/api/chats").json().get(0).get("id").asString();
 		Map<String, List<String>> pages = Map.of(MARIA, List.of("/console", "/console/queue", "/console/cases",
 				"/console/cases/" + caseId, "/console/cases/" + caseId + "/sla", "/console/notifications",
 				"/console/organisations", "/console/staff", "/console/teams", "/console/plans", "/console/plans/PREMIER",
@@ -119,14 +120,15 @@ class DemoBrowserTests {
 				"/console/reports/sla?period=day", "/console/reports/statements",
 				"/console/reports/volume", "/console/reports/volume?groupBy=channel&period=week", "/console/reports/planning",
 				"/console/organisations/" + acme + "/statements", "/console/organisations/" + acme + "/statements/" + month,
-				"/console/account", "/console/downloads", "/console" + product, "/console/suggestions", "/console" + suggestion),
+				"/console/account", "/console/downloads", "/console" + product, "/console/suggestions", "/console" + suggestion,
+				"/console/chat", "/console/chats", "/console/chat/" + chatId),
 				"admin@acme.example", List.of("/portal", "/portal/cases", "/portal/cases/new",
 						"/portal/cases/" + caseId, "/portal/cases/" + caseId + "/sla", "/portal/plan", "/portal/users",
 						"/kb", "/kb?q=Prüfung", "/kb/de/proxy-und-firewall-einstellungen-fur-den-proctor-client",
 						"/portal/exams", "/portal/webhooks", "/portal/statements", "/portal/statements/" + month,
 						"/portal/account", "/portal/downloads", "/portal" + product,
 						"/portal" + checksums, "/portal/suggestions", "/portal/suggestions/new", "/portal" + suggestion,
-						"/portal/notifications"));
+						"/portal/notifications", "/portal/chat", "/portal/chat/" + chatId));
 		List<String> failures = new ArrayList<>();
 		pages.forEach((email, paths) -> {
 			try (Browser browser = Browser.open(port)) {

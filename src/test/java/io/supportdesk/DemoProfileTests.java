@@ -54,6 +54,19 @@ class DemoProfileTests {
 	io.supportdesk.mail.MailOutbox outbox;
 
 	@Test
+	void theDemosChatHasPastTranscriptsOneConvertedIntoACaseAndAgentsOnline() {
+		Http acme = Http.basic(port, "admin@acme.example", README_PASSWORD);
+		JsonNode chats = acme.get("/api/chats").json();
+		assertThat(chats.size()).isGreaterThanOrEqualTo(2);
+		assertThat(acme.get("/api/chats/" + chats.get(0).get("id").asString()).json().get("transcript").size()).isPositive();
+		Http maria = Http.basic(port, "maria.schmidt@supportdesk.local", README_PASSWORD);
+		assertThat(maria.get("/api/chats").body()).contains("Candidate webcam not detected");
+		assertThat(Http.basic(port, "user@northwind.example", README_PASSWORD).get("/api/chats").json().get(0).get("caseId")
+			.isNull()).as("Northwind's chat was converted into a case").isFalse();
+		assertThat(maria.get("/api/chat/agents").body()).contains("Anna Berger").contains("ONLINE");
+	}
+
+	@Test
 	void theDemoApplicationIsHealthy() {
 		assertThat(Http.anonymous(port).get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
 	}

@@ -85,6 +85,9 @@ public class EndpointFixtures {
 	@Autowired
 	io.supportdesk.suggestions.SuggestionBoard suggestions;
 
+	@Autowired
+	io.supportdesk.chat.ChatManagement chats;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -145,6 +148,11 @@ public class EndpointFixtures {
 					return id.toString();
 				}),
 				Map.entry("articleId", tenant -> internalArticle().toString()),
+				Map.entry("chatId", tenant -> {
+					plans.subscribe(tenant.id(), PlanCode.PREMIER);
+					return chats.start(accounts.as(tenant.userId()), new io.supportdesk.chat.NewChat("Fixture chat", "en", null, null))
+						.id().toString();
+				}),
 				Map.entry("lang", tenant -> "en"),
 				// products belong to the vendor; a tenant without a subscription for the product sees none of it
 				Map.entry("productId", tenant -> downloads.product().product().toString()),
@@ -245,7 +253,15 @@ public class EndpointFixtures {
 				Map.entry("POST /api/suggestions/{suggestionId}/status", () -> Map.of("status", "PLANNED", "response",
 						"Planned for the next release")),
 				Map.entry("POST /api/suggestions/{suggestionId}/merge",
-						() -> Map.of("into", suggestionOf(accounts.tenant()).toString())));
+						() -> Map.of("into", suggestionOf(accounts.tenant()).toString())),
+				Map.entry("POST /api/chats", () -> Map.of("topic", "Exam room frozen", "language", "en")),
+				Map.entry("POST /api/chats/{chatId}/messages", () -> Map.of("body", "Hello", "clientId", UUID.randomUUID().toString())),
+				Map.entry("POST /api/chats/{chatId}/read", () -> Map.of("seq", 0)),
+				Map.entry("POST /api/chats/{chatId}/accept", Map::of),
+				Map.entry("POST /api/chats/{chatId}/close", Map::of),
+				Map.entry("POST /api/chats/{chatId}/case", () -> Map.of("severity", 3)),
+				Map.entry("POST /api/chats/{chatId}/attach", () -> Map.of("caseId", UUID.randomUUID().toString())),
+				Map.entry("PUT /api/chat/status", () -> Map.of("status", "AWAY")));
 	}
 
 	/** An internal article: only staff may know it exists (every tenant's customers get 404). */

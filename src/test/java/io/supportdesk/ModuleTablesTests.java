@@ -24,11 +24,11 @@ class ModuleTablesTests {
 	private static final Path MAIN = Path.of("src/main/java/io/supportdesk");
 
 	private static final Set<String> MODULES = Set.of("accounts", "calendars", "cases", "plans", "sla", "queue", "exams",
-			"notifications", "mail", "webhooks", "oncall", "knowledge", "reporting", "downloads", "suggestions", "web", "shared");
+			"notifications", "mail", "webhooks", "oncall", "knowledge", "reporting", "downloads", "suggestions", "chat", "web", "shared");
 
 	/** The modules that own tables (the shared module owns none; the web shell only its API rate limits). */
 	private static final Set<String> OWNERS = Set.of("accounts", "calendars", "cases", "plans", "sla", "queue", "exams",
-			"notifications", "mail", "webhooks", "oncall", "knowledge", "reporting", "downloads", "suggestions", "web");
+			"notifications", "mail", "webhooks", "oncall", "knowledge", "reporting", "downloads", "suggestions", "chat", "web");
 
 	private static final Pattern TABLE = Pattern.compile("\\b(" + String.join("|", OWNERS) + ")_[a-z_]+\\b");
 

@@ -24,6 +24,8 @@ public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private final CookieManager cookies;
+
 	private final HttpClient client;
 
 	private final int port;
@@ -31,17 +33,22 @@ public final class WebSession {
 	private boolean htmx;
 
 	private WebSession(int port) {
-		this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+		this(port, new CookieManager());
 	}
 
-	private WebSession(int port, HttpClient client) {
+	private WebSession(int port, CookieManager cookies) {
+		this(port, cookies, HttpClient.newBuilder().cookieHandler(cookies).build());
+	}
+
+	private WebSession(int port, CookieManager cookies, HttpClient client) {
 		this.port = port;
+		this.cookies = cookies;
 		this.client = client;
 	}
 
 	/** The same browser (its cookies) talking to another instance on this host, as behind a load balancer. */
 	public WebSession on(int otherPort) {
-		WebSession other = new WebSession(otherPort, client);
+		WebSession other = new WebSession(otherPort, cookies, client);
 		other.htmx = htmx;
 		return other;
 	}
@@ -63,6 +70,12 @@ public final class WebSession {
 	/** A session that has not signed in (yet). */
 	public static WebSession anonymous(int port) {
 		return new WebSession(port);
+	}
+
+	/** The session's cookies as a {@code Cookie} header value (to open a WebSocket as this signed-in user). */
+	public String cookieHeader() {
+		return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/** From now on, requests look like htmx requests. */

@@ -221,6 +221,7 @@ public final class DownloadBenchmark {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.supportdesk.SupportdeskApplication",
 				"--spring.profiles.active=demo", "--server.port=" + port, "--supportdesk.mail.demo-smtp-port=0",
+				"--supportdesk.api.rate-limit.per-credential=1000000000", "--supportdesk.api.rate-limit.per-address=1000000000",
 				"--supportdesk.mail.demo-imap-port=0", "--supportdesk.webhooks.demo-receiver-port=0",
 				"--server.tomcat.threads.max=200"));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -233,6 +233,42 @@ public class CaseManagement {
 	}
 
 	/**
+	 * The chat channel: support converts a live chat into a case (channel CHAT). The case is opened at
+	 * the chat's start, as opened by the customer who started it, and the transcript becomes its first
+	 * messages at their own instants: the customer's lines as customer replies, support's as public
+	 * replies — so the agent's first chat message is the case's first public reply for the SLA. Staff only;
+	 * the customer must be a user of the organisation, and its subscription must have been in force when
+	 * the chat started. All or nothing: a refused line refuses the case.
+	 */
+	public CaseView openFromChat(CurrentUser actor, ChatHandover handover) {
+		requireStaff(actor);
+		opening.requireRequester(handover.organisation(), handover.customer());
+		Instant now = clock.instant();
+		if (handover.startedAt().isAfter(now) || !entitlements.of(handover.organisation(), handover.startedAt()).isSubscribed()) {
+			throw new Conflict("organisationId", "refusal.cases.noSubscription");
+		}
+		SupportCase opened = opening.build(new OpenCase(handover.organisation(), handover.customer(), handover.subject(),
+				handover.subject(), handover.product(), handover.language(), Channel.CHAT, handover.severity()),
+				handover.startedAt(), false);
+		try {
+			for (ChatHandover.Line line : handover.transcript()) {
+				if (line.staff()) {
+					opened.supportReply(line.body(), true, Actor.staffMember(line.author()), line.at());
+				}
+				else {
+					opened.customerReply(line.body(), Actor.customer(line.author()), line.at(), settings.reopenWindow());
+				}
+			}
+		}
+		catch (CaseRuleViolation violation) {
+			throw new Conflict("transcript", violation.refusal());
+		}
+		cases.save(opened);
+		opened.events().forEach(events::publishEvent);
+		return view(actor, opened.state());
+	}
+
+	/**
 	 * The mail channel: a customer's reply by mail on a case they may add to (its requester, a colleague
 	 * it is shared with, a customer admin of its organisation), with the portal's rules (a reply inside
 	 * the reopen window reopens a resolved case) but without portal case management. Unknown to the

@@ -22,6 +22,7 @@ public enum WebhookEventType {
 	SLA_BREACHED("sla.breached", false),
 	PAGE_CREATED("page.created", true),
 	PAGE_ACKNOWLEDGED("page.acknowledged", true),
+	CHAT_STARTED("chat.started", false),
 	/** A test call an endpoint's owner sends; nobody subscribes to it. */
 	WEBHOOK_TEST("webhook.test", false);
 

@@ -121,6 +121,20 @@ class WebhookEvents {
 				Map.of("acknowledgedBy", acknowledged.by().value().toString()));
 	}
 
+	/** A customer started a live chat: its chat, not a case (no reference, status or severity yet). */
+	@ApplicationModuleListener
+	void on(io.supportdesk.chat.ChatStarted started) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("chatId", started.chatId().value().toString());
+		data.put("organisationId", started.organisationId().value().toString());
+		data.put("topic", started.topic());
+		data.put("language", started.language());
+		data.put("portalUrl", publicUrl.link("/portal/chat/" + started.chatId().value()));
+		data.put("consoleUrl", publicUrl.link("/console/chat/" + started.chatId().value()));
+		outbox.record(WebhookEventType.CHAT_STARTED, started.organisationId(), started.chatId().value().toString(),
+				started.at(), data);
+	}
+
 	private void record(WebhookEventType type, CaseId caseId, OrganisationId organisation, Instant at,
 			Map<String, Object> facts) {
 		record(type, caseId, organisation, at, facts, "");

@@ -9,5 +9,5 @@
  * {@code supportdesk.webhooks.allow-private-addresses} is set.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Webhooks",
-		allowedDependencies = { "accounts", "cases", "sla", "mail", "oncall", "shared" })
+		allowedDependencies = { "accounts", "cases", "sla", "mail", "oncall", "chat", "shared" })
 package io.supportdesk.webhooks;

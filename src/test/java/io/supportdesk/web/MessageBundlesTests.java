@@ -27,7 +27,7 @@ class MessageBundlesTests {
 	/** The bundles of spring.messages.basename: the shell's and one per module that has pages. */
 	static final List<String> BUNDLES = List.of("messages", "messages-plans", "messages-cases", "messages-notifications",
 			"messages-sla", "messages-mail", "messages-webhooks", "messages-oncall", "messages-knowledge", "messages-exams",
-			"messages-reporting", "messages-downloads", "messages-suggestions", "messages-refusals");
+			"messages-reporting", "messages-downloads", "messages-suggestions", "messages-chat", "messages-refusals");
 
 	/** A refusal's key as the code names it: a whole key, or a prefix ending in a dot ({@code "refusal.term.caseStatus." + status}). */
 	private static final Pattern REFUSAL_KEY = Pattern.compile("\"(refusal\\.[\\w.]*)\"");

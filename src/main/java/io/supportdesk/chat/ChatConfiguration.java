@@ -1,0 +1,18 @@
+package io.supportdesk.chat;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.supportdesk.accounts.TenantScopedResource;
+
+/** A chat belongs to the organisation of the customer who started it. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ChatSettings.class)
+class ChatConfiguration {
+
+	@Bean
+	TenantScopedResource chatIds(ChatManagement chats) {
+		return TenantScopedResource.byUuid("chatId", chats::organisationOf);
+	}
+}

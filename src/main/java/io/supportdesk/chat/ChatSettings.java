@@ -1,0 +1,20 @@
+package io.supportdesk.chat;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code supportdesk.chat.*}.
+ *
+ * @param offerTimeout how long an offered chat waits for the agent to accept before it goes to the next
+ * ({@code SUPPORTDESK_CHAT_OFFER_TIMEOUT})
+ * @param defaultCapacity how many chats an agent takes at once unless they set otherwise
+ * @param listen whether this node listens for the other nodes' chat signals (PostgreSQL
+ * {@code LISTEN/NOTIFY}); without it, only this node's own sockets are served
+ */
+@ConfigurationProperties("supportdesk.chat")
+public record ChatSettings(@DefaultValue("30s") Duration offerTimeout, @DefaultValue("3") int defaultCapacity,
+		@DefaultValue("true") boolean listen) {
+}

@@ -1,0 +1,164 @@
+package io.supportdesk.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import io.supportdesk.MutableClock;
+import io.supportdesk.SupportdeskTest;
+import io.supportdesk.WebSession;
+import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.plans.PlanCode;
+import io.supportdesk.shared.Language;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * STOMP over WebSocket, signed in by the web session's cookie: live delivery of stored messages, typing,
+ * authorisation of every SUBSCRIBE and SEND, and a reconnect that catches up without loss or duplicates.
+ */
+@SupportdeskTest
+class ChatSocketTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MutableClock clock;
+
+	ChatFixtures fixtures;
+
+	AccountFixtures.Tenant premier;
+
+	AccountFixtures.Staff agent;
+
+	@BeforeEach
+	void setUp() {
+		clock.set(Instant.now().plus(Duration.ofDays(1)));
+		fixtures = new ChatFixtures(context);
+		fixtures.onlyThisTestsChatsAndAgents();
+		premier = fixtures.tenant(PlanCode.PREMIER);
+		agent = fixtures.agent(AgentStatus.ONLINE, Language.EN);
+	}
+
+	@Test
+	void customerAndAgentExchangeStoredMessagesAndTypingLive() throws Exception {
+		ChatId chat = acceptedChat();
+		try (ChatSocket customer = socketOf(premier.userEmail()); ChatSocket support = socketOf(agent.email())) {
+			BlockingQueue<JsonNode> customerSees = customer.chat(chat);
+			BlockingQueue<JsonNode> agentSees = support.chat(chat);
+			Thread.sleep(300); // both subscriptions registered
+
+			customer.send(chat, "Candidates cannot log in", "c-1");
+
+			JsonNode delivered = ChatSocket.next(agentSees, "MESSAGE", WAIT);
+			assertThat(delivered).as("the agent receives it").isNotNull();
+			assertThat(delivered.get("message").get("seq").asInt()).isEqualTo(1);
+			assertThat(delivered.get("message").get("body").asString()).isEqualTo("Candidates cannot log in");
+			assertThat(ChatSocket.next(customerSees, "MESSAGE", WAIT).get("message").get("clientId").asString())
+				.as("the sender learns its number too").isEqualTo("c-1");
+			assertThat(fixtures.chats.since(fixtures.as(agent), chat, 0)).as("stored before delivered").hasSize(1);
+
+			support.typing(chat);
+			JsonNode typing = ChatSocket.next(customerSees, "TYPING", WAIT);
+			assertThat(typing.get("userId").asString()).isEqualTo(agent.id().toString());
+
+			support.send(chat, "Resetting the tokens now", "a-1");
+			support.send(chat, "Resetting the tokens now", "a-1"); // a resend: stored once
+			assertThat(ChatSocket.next(customerSees, "MESSAGE", WAIT).get("message").get("seq").asInt()).isEqualTo(2);
+			assertThat(ChatSocket.next(customerSees, "MESSAGE", Duration.ofSeconds(1))).isNull();
+			assertThat(customer.errors()).isEmpty();
+		}
+	}
+
+	@Test
+	void anotherTenantsChatIsRefusedOnSubscribeAndOnSendAndNothingIsDelivered() throws Exception {
+		ChatId chat = acceptedChat();
+		AccountFixtures.Tenant other = fixtures.tenant(PlanCode.PREMIER);
+		AccountFixtures.Staff notGiven = fixtures.agent(null, Language.EN);
+		try (ChatSocket stranger = socketOf(other.adminEmail()); ChatSocket otherAgent = socketOf(notGiven.email());
+				ChatSocket writer = socketOf(other.userEmail()); ChatSocket customer = socketOf(premier.userEmail())) {
+			BlockingQueue<JsonNode> strangerSees = stranger.chat(chat);
+			BlockingQueue<JsonNode> otherAgentSees = otherAgent.chat(chat);
+			writer.send(chat, "Let me in", "x-1");
+
+			await().atMost(WAIT).untilAsserted(() -> {
+				assertThat(stranger.errors()).as("SUBSCRIBE refused: an ERROR frame").isNotEmpty();
+				assertThat(otherAgent.errors()).as("an agent the chat was not given to").isNotEmpty();
+				assertThat(writer.errors()).as("SEND refused").isNotEmpty();
+			});
+			// an ERROR frame first (then the server closes that socket)
+			assertThat(stranger.errors().get(0)).doesNotStartWith("transport");
+			assertThat(writer.errors().get(0)).doesNotStartWith("transport");
+			customer.send(chat, "Only for our agent", "c-1");
+			await().atMost(WAIT).until(() -> fixtures.chats.since(fixtures.as(agent), chat, 0).size() == 1);
+
+			assertThat(strangerSees.poll(1, TimeUnit.SECONDS)).as("nothing delivered").isNull();
+			assertThat(otherAgentSees.poll(200, TimeUnit.MILLISECONDS)).isNull();
+			assertThat(fixtures.chats.since(fixtures.as(agent), chat, 0)).extracting(ChatMessage::body)
+				.containsExactly("Only for our agent");
+		}
+	}
+
+	@Test
+	void aClientThatReconnectsGetsWhatItMissedSinceItsLastNumberWithoutLossOrDuplicates() throws Exception {
+		ChatId chat = acceptedChat();
+		List<Integer> seen = new ArrayList<>();
+		try (ChatSocket customer = socketOf(premier.userEmail())) {
+			BlockingQueue<JsonNode> live = customer.chat(chat);
+			Thread.sleep(300);
+			fixtures.chats.post(fixtures.as(agent), chat, "First", "a-1");
+			seen.add(ChatSocket.next(live, "MESSAGE", WAIT).get("message").get("seq").asInt());
+		}
+		// offline: two messages are stored meanwhile
+		fixtures.chats.post(fixtures.as(agent), chat, "Second", "a-2");
+		fixtures.chats.post(fixtures.as(agent), chat, "Third", "a-3");
+
+		try (ChatSocket customer = socketOf(premier.userEmail())) {
+			BlockingQueue<JsonNode> live = customer.chat(chat);
+			BlockingQueue<JsonNode> missed = customer.subscribe("/app/chats/" + chat + "/since/" + seen.get(seen.size() - 1));
+			JsonNode catchUp = missed.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(catchUp).isNotNull();
+			catchUp.forEach(message -> seen.add(message.get("seq").asInt()));
+			fixtures.chats.post(fixtures.as(agent), chat, "Fourth", "a-4");
+			JsonNode fourth;
+			while ((fourth = ChatSocket.next(live, "MESSAGE", WAIT)) != null) {
+				int seq = fourth.get("message").get("seq").asInt();
+				if (!seen.contains(seq)) { // the client keeps what is new by its number
+					seen.add(seq);
+				}
+				if (seq == 4) {
+					break;
+				}
+			}
+		}
+		assertThat(seen).containsExactly(1, 2, 3, 4);
+	}
+
+	private ChatId acceptedChat() {
+		ChatView chat = fixtures.start(premier, "en");
+		assertThat(chat.offeredTo()).isEqualTo(agent.id());
+		fixtures.chats.accept(fixtures.as(agent), chat.id());
+		return chat.id();
+	}
+
+	private ChatSocket socketOf(String email) throws Exception {
+		return ChatSocket.connect(port, WebSession.signIn(port, email).cookieHeader());
+	}
+}
