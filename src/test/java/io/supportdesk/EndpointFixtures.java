@@ -259,6 +259,7 @@ public class EndpointFixtures {
 				Map.entry("POST /api/chats/{chatId}/read", () -> Map.of("seq", 0)),
 				Map.entry("POST /api/chats/{chatId}/accept", Map::of),
 				Map.entry("POST /api/chats/{chatId}/close", Map::of),
+				Map.entry("POST /api/chats/{chatId}/transcript/mail", Map::of),
 				Map.entry("POST /api/chats/{chatId}/case", () -> Map.of("severity", 3)),
 				Map.entry("POST /api/chats/{chatId}/attach", () -> Map.of("caseId", UUID.randomUUID().toString())),
 				Map.entry("PUT /api/chat/status", () -> Map.of("status", "AWAY")));

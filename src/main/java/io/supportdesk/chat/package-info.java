@@ -9,5 +9,5 @@
  * or attached to an existing one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chat",
-		allowedDependencies = { "accounts", "plans", "cases", "sla", "shared" })
+		allowedDependencies = { "accounts", "plans", "cases", "sla", "mail", "shared" })
 package io.supportdesk.chat;

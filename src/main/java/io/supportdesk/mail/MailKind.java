@@ -19,7 +19,9 @@ public enum MailKind {
 	/** A new version of a product the recipient asked to hear of. */
 	NEW_VERSION("auto-generated"),
 	/** News of a product suggestion the recipient follows or voted for (a new status and its response). */
-	SUGGESTION_UPDATE("auto-generated");
+	SUGGESTION_UPDATE("auto-generated"),
+	/** A chat's transcript, to the participant who asked for it. */
+	CHAT_TRANSCRIPT("auto-generated");
 
 	private final String autoSubmitted;
 

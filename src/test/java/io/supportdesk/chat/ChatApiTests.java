@@ -96,6 +96,29 @@ class ChatApiTests {
 	}
 
 	@Test
+	void aCustomerHasTheTranscriptMailedInTheirLanguageAndAnotherOrganisationCannot() {
+		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
+		Http customer = Http.basic(port, premier.userEmail(), AccountFixtures.PASSWORD);
+		String id = customer.post("/api/chats", Map.of("topic", "Proctor app crashes", "language", "en")).json().get("id")
+			.asString();
+		customer.post("/api/chats/" + id + "/messages", Map.of("body", "It crashes at start", "clientId", "m-1"));
+
+		Http.Response mailed = customer.post("/api/chats/" + id + "/transcript/mail", Map.of());
+
+		assertThat(mailed.status()).isEqualTo(202);
+		assertThat(mailed.json().get("to").asString()).isEqualTo(premier.userEmail());
+		assertThat(fixtures.jdbc.sql("select subject || ' | ' || text_body from mail_outbox where recipient = :to"
+				+ " and kind = 'CHAT_TRANSCRIPT'").param("to", premier.userEmail()).query(String.class).single())
+			.startsWith("Your chat transcript: Proctor app crashes | The transcript of your chat \"Proctor app crashes\"")
+			.contains("It crashes at start");
+		AccountFixtures.Tenant other = fixtures.tenant(PlanCode.PREMIER);
+		assertThat(Http.basic(port, other.userEmail(), AccountFixtures.PASSWORD)
+			.post("/api/chats/" + id + "/transcript/mail", Map.of()).status()).isEqualTo(404);
+		assertThat(fixtures.jdbc.sql("select count(*) from mail_outbox where recipient = :to").param("to", other.userEmail())
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void aStartedChatIsAWebhookEventForTheOrganisationsEndpoints() {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
 		Http admin = Http.basic(port, premier.adminEmail(), AccountFixtures.PASSWORD);

@@ -31,12 +31,12 @@ class ShellBrowserTests {
 			assertThat(browser.currentPath()).isEqualTo("/portal");
 			assertThat(browser.text(By.cssSelector(".brand small"))).isEqualTo("Customer portal");
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo("Welcome, Admin " + tenant.adminEmail().substring(6, 14));
-			assertThat(browser.text(By.cssSelector(".main-nav"))).contains("Home", "Users", "Account");
+			assertThat(browser.text(By.cssSelector(".main-nav"))).contains("Home", "Administration", "Account");
 
 			browser.click(By.cssSelector(".languages a[hreflang=de]"));
 
 			assertThat(browser.waitForText(By.tagName("h1"), "Willkommen")).startsWith("Willkommen, Admin");
-			assertThat(browser.text(By.cssSelector(".main-nav"))).contains("Start", "Benutzer", "Konto");
+			assertThat(browser.text(By.cssSelector(".main-nav"))).contains("Start", "Verwaltung", "Konto");
 			assertThat(browser.text(By.cssSelector(".brand small"))).isEqualTo("Kundenportal");
 		}
 	}

@@ -31,6 +31,6 @@ class AccountsNavigation {
 
 	@Bean
 	NavigationItem portalUsers() {
-		return new NavigationItem("portal", "/portal/users", "nav.users", "CUSTOMER_ADMIN", 80);
+		return new NavigationItem("portal", "/portal/users", "nav.users", "CUSTOMER_ADMIN", 80, NavigationItem.SETUP);
 	}
 }

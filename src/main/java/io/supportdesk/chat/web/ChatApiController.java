@@ -40,7 +40,11 @@ class ChatApiController {
 
 	private final ChatAvailability availability;
 
-	ChatApiController(ChatManagement chats, ChatRouting routing, ChatAvailability availability) {
+	private final io.supportdesk.chat.ChatTranscriptMail transcripts;
+
+	ChatApiController(ChatManagement chats, ChatRouting routing, ChatAvailability availability,
+			io.supportdesk.chat.ChatTranscriptMail transcripts) {
+		this.transcripts = transcripts;
 		this.chats = chats;
 		this.routing = routing;
 		this.availability = availability;
@@ -116,6 +120,15 @@ class ChatApiController {
 	@Operation(summary = "Ends a chat", description = "Its customer's organisation, its agent or a manager; the transcript is kept.")
 	ChatView close(CurrentUser me, @PathVariable String chatId) {
 		return chats.close(me, ChatId.parse(chatId));
+	}
+
+	@PostMapping("/api/chats/{chatId}/transcript/mail")
+	@Operation(summary = "Mails the transcript to the caller", description = "Anyone who may read the chat; the mail is "
+			+ "in the caller's language and zone. 202 with `{\"to\"}`: the address it is queued for.")
+	org.springframework.http.ResponseEntity<java.util.Map<String, String>> mailTranscript(CurrentUser me,
+			@PathVariable String chatId) {
+		return org.springframework.http.ResponseEntity.accepted()
+			.body(java.util.Map.of("to", transcripts.mailTo(me, ChatId.parse(chatId))));
 	}
 
 	@PostMapping("/api/chats/{chatId}/case")

@@ -39,7 +39,11 @@ class ChatPortalController {
 
 	private final MessageSource messages;
 
-	ChatPortalController(ChatManagement chats, ChatAvailability availability, MessageSource messages) {
+	private final io.supportdesk.chat.ChatTranscriptMail transcripts;
+
+	ChatPortalController(ChatManagement chats, ChatAvailability availability, MessageSource messages,
+			io.supportdesk.chat.ChatTranscriptMail transcripts) {
+		this.transcripts = transcripts;
 		this.chats = chats;
 		this.availability = availability;
 		this.messages = messages;
@@ -101,6 +105,13 @@ class ChatPortalController {
 	String post(CurrentUser me, @PathVariable String chatId, @RequestParam(required = false) String body,
 			@RequestParam(required = false) String clientId) {
 		chats.post(me, ChatId.parse(chatId), body, clientId);
+		return "redirect:/portal/chat/" + chatId;
+	}
+
+	@PostMapping("/portal/chat/{chatId}/transcript")
+	String mailTranscript(CurrentUser me, @PathVariable String chatId,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		redirect.addFlashAttribute("transcriptMailedTo", transcripts.mailTo(me, ChatId.parse(chatId)));
 		return "redirect:/portal/chat/" + chatId;
 	}
 

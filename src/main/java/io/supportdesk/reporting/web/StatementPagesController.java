@@ -129,7 +129,7 @@ class StatementPagesController {
 
 		@Bean
 		NavigationItem portalStatements() {
-			return new NavigationItem("portal", PORTAL, "reporting.statement.nav", "CUSTOMER_ADMIN", 82);
+			return new NavigationItem("portal", PORTAL, "reporting.statement.nav", "CUSTOMER_ADMIN", 82, NavigationItem.SETUP);
 		}
 	}
 }

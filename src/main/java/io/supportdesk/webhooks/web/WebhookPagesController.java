@@ -125,7 +125,7 @@ class WebhookPagesController {
 
 		@Bean
 		NavigationItem portalWebhooks() {
-			return new NavigationItem("portal", "/portal/webhooks", "webhooks.nav", "CUSTOMER_ADMIN", 85);
+			return new NavigationItem("portal", "/portal/webhooks", "webhooks.nav", "CUSTOMER_ADMIN", 85, NavigationItem.SETUP);
 		}
 	}
 }
