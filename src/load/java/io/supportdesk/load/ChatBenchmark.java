@@ -3,7 +3,6 @@ package io.supportdesk.load;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -56,7 +54,7 @@ public final class ChatBenchmark {
 
 	private static final String PASSWORD = "supportdesk-demo";
 
-	private static final String ADMIN_PASSWORD = "chat-load-admin-password";
+	private static final String ADMIN_PASSWORD = LoadApplication.ADMIN_PASSWORD;
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -82,7 +80,7 @@ public final class ChatBenchmark {
 
 	private EmbeddedPostgres database;
 
-	private Process application;
+	private LoadApplication application;
 
 	private int port;
 
@@ -234,7 +232,7 @@ public final class ChatBenchmark {
 			heap += (long) Double.parseDouble(used.group(1));
 		}
 		long rss = 0;
-		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(application.pid()), "status"))) {
+		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(application.process().pid()), "status"))) {
 			if (line.startsWith("VmRSS:")) {
 				rss = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
 			}
@@ -295,58 +293,15 @@ public final class ChatBenchmark {
 	}
 
 	private void startApplication() throws Exception {
-		port = free();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.supportdesk.SupportdeskApplication",
-				"--spring.profiles.active=demo", "--server.port=" + port, "--supportdesk.mail.demo-smtp-port=0",
-				"--supportdesk.api.rate-limit.per-credential=1000000000", "--supportdesk.api.rate-limit.per-address=1000000000",
-				"--supportdesk.mail.demo-imap-port=0", "--supportdesk.webhooks.demo-receiver-port=0",
-				"--supportdesk.chat.offer-timeout=1h", "--spring.datasource.hikari.maximum-pool-size=20",
-				"--management.endpoints.web.exposure.include=health,prometheus"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(root.resolve("application.log").toFile());
-		var env = builder.environment();
-		env.put("SPRING_DATASOURCE_URL", database.getJdbcUrl("postgres", "supportdesk"));
-		env.put("SPRING_DATASOURCE_USERNAME", "postgres");
-		env.put("SPRING_DATASOURCE_PASSWORD", "");
-		env.put("SUPPORTDESK_DATA_DIR", root.resolve("data").toString());
-		env.put("SUPPORTDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
-		application = builder.start();
-		Instant deadline = Instant.now().plusSeconds(240);
-		while (Instant.now().isBefore(deadline)) {
-			if (!application.isAlive()) {
-				throw new IllegalStateException("The application stopped; see " + root.resolve("application.log"));
-			}
-			try {
-				if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-					say("Application up on port %d (log: %s)", port, root.resolve("application.log"));
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("The application did not start within 240 s");
-	}
-
-	private static int free() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		LoadApplication started = LoadApplication.start(root, database.getJdbcUrl("postgres", "supportdesk"),
+				"--supportdesk.chat.offer-timeout=1h", "--spring.datasource.hikari.maximum-pool-size=20");
+		application = started;
+		port = started.port();
 	}
 
 	private void stop() {
 		if (application != null) {
-			application.destroy();
-			try {
-				application.waitFor();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			application.close();
 		}
 		if (database != null) {
 			try {

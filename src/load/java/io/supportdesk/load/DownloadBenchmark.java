@@ -2,7 +2,6 @@ package io.supportdesk.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,7 +52,7 @@ public final class DownloadBenchmark {
 
 	private EmbeddedPostgres database;
 
-	private Process application;
+	private LoadApplication application;
 
 	private int port;
 
@@ -177,7 +176,7 @@ public final class DownloadBenchmark {
 
 	private long heap() throws Exception {
 		String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+			.header("Authorization", LoadApplication.adminAuthorization()).build(), HttpResponse.BodyHandlers.ofString()).body();
 		long used = 0;
 		Matcher line = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.Ee+]+)").matcher(metrics);
 		while (line.find()) {
@@ -187,7 +186,7 @@ public final class DownloadBenchmark {
 	}
 
 	private long rss() throws IOException {
-		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(application.pid()), "status"))) {
+		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(application.process().pid()), "status"))) {
 			if (line.startsWith("VmRSS:")) {
 				return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
 			}
@@ -215,52 +214,15 @@ public final class DownloadBenchmark {
 	}
 
 	private void startApplication() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.supportdesk.SupportdeskApplication",
-				"--spring.profiles.active=demo", "--server.port=" + port, "--supportdesk.mail.demo-smtp-port=0",
-				"--supportdesk.api.rate-limit.per-credential=1000000000", "--supportdesk.api.rate-limit.per-address=1000000000",
-				"--supportdesk.mail.demo-imap-port=0", "--supportdesk.webhooks.demo-receiver-port=0",
-				"--server.tomcat.threads.max=200"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(root.resolve("application.log").toFile());
-		var env = builder.environment();
-		env.put("SPRING_DATASOURCE_URL", database.getJdbcUrl("postgres", "supportdesk"));
-		env.put("SPRING_DATASOURCE_USERNAME", "postgres");
-		env.put("SPRING_DATASOURCE_PASSWORD", "");
-		env.put("SUPPORTDESK_DATA_DIR", root.resolve("data").toString());
-		application = builder.start();
-		Instant deadline = Instant.now().plusSeconds(240);
-		while (Instant.now().isBefore(deadline)) {
-			if (!application.isAlive()) {
-				throw new IllegalStateException("The application stopped; see " + root.resolve("application.log"));
-			}
-			try {
-				if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-					say("Application up on port %d (log: %s)", port, root.resolve("application.log"));
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("The application did not start within 240 s");
+		LoadApplication started = LoadApplication.start(root, database.getJdbcUrl("postgres", "supportdesk"),
+				"--server.tomcat.threads.max=200");
+		application = started;
+		port = started.port();
 	}
 
 	private void stop() {
 		if (application != null) {
-			application.destroy();
-			try {
-				application.waitFor();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			application.close();
 		}
 		if (database != null) {
 			try {
