@@ -171,7 +171,7 @@ public class AccountManagement {
 		require(mayManage(actor, user.role()) && mayManage(actor, role));
 		Role previous = user.changeRole(role);
 		users.save(user);
-		audit.record(AuditAction.ROLE_CHANGED, actor.email(), user.summary().email(), previous + " -> " + role);
+		audit.recordChange(AuditAction.ROLE_CHANGED, actor, user.summary().email(), previous.name(), role.name());
 		events.publishEvent(new UserRoleChanged(id, previous, role, actor.id(), clock.instant()));
 	}
 

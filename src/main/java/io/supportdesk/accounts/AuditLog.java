@@ -13,9 +13,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The append-only log of security-relevant actions: sign-ins, failed sign-ins, role changes, tokens
- * issued and revoked. Entries are written in a transaction of their own, so a failed sign-in is
- * recorded even though the request that caused it fails.
+ * The append-only log of security-relevant actions (sign-ins, failed sign-ins, tokens issued and
+ * revoked) and of administrative changes (plans, calendars, roles, subscriptions, account managers,
+ * e-mail domains). A security entry is written in a transaction of its own, so a failed sign-in is
+ * recorded even though the request that caused it fails. An administrative change is written with its
+ * state before and after, in the transaction of the change itself: a change that rolls back leaves no
+ * entry, and no change commits without one.
  */
 @Service
 public class AuditLog {
@@ -44,6 +47,38 @@ public class AuditLog {
 			.update();
 	}
 
+	/**
+	 * Records an administrative change by {@code actor} to {@code subject} (e.g. {@code plan PREMIER}),
+	 * with its state before (null when the change created it) and after, as JSON or text. It joins the
+	 * caller's transaction, which must exist: the entry commits or rolls back with the change.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordChange(AuditAction action, CurrentUser actor, String subject, String before, String after) {
+		if (!action.administrative()) {
+			throw new IllegalArgumentException(action + " is not an administrative change");
+		}
+		jdbc.sql("""
+				insert into accounts_audit_event (at, action, actor, subject, address, before_state, after_state, category)
+				values (:at, :action, :actor, :subject, :address, :before, :after, 'ADMIN')""")
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.param("action", action.name())
+			.param("actor", actor == null ? null : actor.email())
+			.param("subject", subject.substring(0, Math.min(subject.length(), 254)))
+			.param("address", currentAddress())
+			.param("before", before)
+			.param("after", after)
+			.update();
+	}
+
+	/** The newest administrative changes first, each with its state before and after. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> changes(int limit) {
+		return jdbc.sql("select * from accounts_audit_event where category = 'ADMIN' order by id desc limit :limit")
+			.param("limit", limit)
+			.query(AuditLog::entry)
+			.list();
+	}
+
 	/** The newest entries first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> recent(int limit) {
@@ -66,7 +101,8 @@ public class AuditLog {
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getTimestamp("at").toInstant(), AuditAction.valueOf(rs.getString("action")),
-				rs.getString("actor"), rs.getString("subject"), rs.getString("address"), rs.getString("detail"));
+				rs.getString("actor"), rs.getString("subject"), rs.getString("address"), rs.getString("detail"),
+				rs.getString("before_state"), rs.getString("after_state"));
 	}
 
 	/** The remote address of this thread's HTTP request, or null outside one. */

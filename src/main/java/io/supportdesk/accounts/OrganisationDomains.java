@@ -68,11 +68,14 @@ public class OrganisationDomains {
 				throw new Conflict("domains", "refusal.accounts.domain.taken", domain);
 			}
 		}
+		List<String> before = jdbc.sql("select domain from accounts_organisation_domain where organisation_id = :org order by domain")
+			.param("org", organisation.value()).query(String.class).list();
 		jdbc.sql("delete from accounts_organisation_domain where organisation_id = :org").param("org", organisation.value())
 			.update();
 		wanted.forEach(domain -> jdbc.sql("insert into accounts_organisation_domain (domain, organisation_id) values (:d, :org)")
 			.param("d", domain).param("org", organisation.value()).update());
-		audit.record(AuditAction.ORGANISATION_DOMAINS_CHANGED, actor.email(), organisation.toString(), String.join(", ", wanted));
+		audit.recordChange(AuditAction.ORGANISATION_DOMAINS_CHANGED, actor, "organisation " + organisation,
+				String.join("\n", before), String.join("\n", wanted));
 		return List.copyOf(wanted);
 	}
 

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.supportdesk.accounts.AuditAction;
+import io.supportdesk.accounts.AuditLog;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.shared.Conflict;
@@ -49,11 +51,15 @@ public class CalendarManagement {
 
 	private final ApplicationEventPublisher events;
 
-	CalendarManagement(StoredCalendars stored, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+	private final AuditLog audit;
+
+	CalendarManagement(StoredCalendars stored, JsonMapper json, Clock clock, ApplicationEventPublisher events,
+			AuditLog audit) {
 		this.stored = stored;
 		this.json = json;
 		this.clock = clock;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	/** Creates a calendar whose first version is in force from now (and governs the past too). */
@@ -67,7 +73,12 @@ public class CalendarManagement {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		stored.insert(id, name.strip(), seeded, now);
-		stored.insertVersion(id, now, write(definition), actor.email(), now);
+		String written = write(definition);
+		stored.insertVersion(id, now, written, actor.email(), now);
+		if (!seeded) {
+			audit.recordChange(AuditAction.CALENDAR_CREATED, actor, "calendar " + name.strip(), null,
+					state(name.strip(), now, written));
+		}
 		return new CalendarId(id);
 	}
 
@@ -84,7 +95,7 @@ public class CalendarManagement {
 		if (!row.name().equals(name.strip())) {
 			stored.rename(row.id(), name.strip());
 		}
-		addVersion(actor, row.id(), definition, effectiveFrom);
+		addVersion(actor, row, name.strip(), definition, effectiveFrom);
 		return calendar(id);
 	}
 
@@ -134,6 +145,7 @@ public class CalendarManagement {
 			throw new Conflict("calendarId", "refusal.calendars.retire.seeded", row.name());
 		}
 		stored.retire(row.id(), clock.instant());
+		audit.recordChange(AuditAction.CALENDAR_RETIRED, actor, "calendar " + row.name(), "in use", "retired");
 	}
 
 	@Transactional(readOnly = true)
@@ -189,11 +201,13 @@ public class CalendarManagement {
 		catch (InvalidCalendarException ex) {
 			throw new InvalidInput(ex.field(), ex.refusal());
 		}
-		addVersion(actor, row.id(), changed, null);
+		addVersion(actor, row, row.name(), changed, null);
 		return calendar(id);
 	}
 
-	private void addVersion(CurrentUser actor, UUID id, CalendarDefinition definition, Instant requested) {
+	private void addVersion(CurrentUser actor, StoredCalendars.Row row, String name, CalendarDefinition definition,
+			Instant requested) {
+		UUID id = row.id();
 		Instant now = clock.instant();
 		Instant effectiveFrom = requested == null ? now : requested;
 		if (effectiveFrom.isBefore(now)) {
@@ -203,10 +217,15 @@ public class CalendarManagement {
 		if (effectiveFrom.isBefore(latest)) {
 			throw new InvalidInput("effectiveFrom", "refusal.calendars.version.beforeLatest", latest);
 		}
+		List<StoredCalendars.Version> versions = stored.versions(id);
+		String before = state(row.name(), latest, versions.get(versions.size() - 1).definition());
 		if (effectiveFrom.equals(latest)) {
 			stored.deleteVersion(id, latest); // two edits at one instant: the later one wins
 		}
-		stored.insertVersion(id, effectiveFrom, write(definition), actor.email(), now);
+		String written = write(definition);
+		stored.insertVersion(id, effectiveFrom, written, actor.email(), now);
+		audit.recordChange(AuditAction.CALENDAR_CHANGED, actor, "calendar " + name, before,
+				state(name, effectiveFrom, written));
 		stored.touch(id);
 		events.publishEvent(new CalendarEdited(new CalendarId(id), effectiveFrom));
 	}
@@ -241,6 +260,15 @@ public class CalendarManagement {
 		catch (InvalidCalendarException ex) {
 			throw new InvalidInput(ex.field(), ex.refusal());
 		}
+	}
+
+	/** A calendar version as the audit log shows it: name, in force from, definition (one JSON layout). */
+	private String state(String name, Instant effectiveFrom, String definition) {
+		java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("name", name);
+		state.put("effectiveFrom", effectiveFrom.toString());
+		state.put("definition", json.readTree(definition));
+		return json.writerWithDefaultPrettyPrinter().writeValueAsString(state);
 	}
 
 	private String write(CalendarDefinition definition) {

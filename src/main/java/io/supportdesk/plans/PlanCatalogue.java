@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.supportdesk.accounts.AuditAction;
+import io.supportdesk.accounts.AuditLog;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.calendars.CalendarId;
@@ -48,7 +50,10 @@ public class PlanCatalogue {
 
 	private final AtomicReference<Cached> cache = new AtomicReference<>();
 
-	PlanCatalogue(StoredPlans stored, CalendarManagement calendars, JsonMapper json, Clock clock) {
+	private final AuditLog audit;
+
+	PlanCatalogue(StoredPlans stored, CalendarManagement calendars, JsonMapper json, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.stored = stored;
 		this.calendars = calendars;
 		this.json = json;
@@ -112,7 +117,11 @@ public class PlanCatalogue {
 			throw new InvalidInput("effectiveFrom", "refusal.plans.version.beforeLatest", latest);
 		}
 		String written = json.writeValueAsString(document);
+		String before = stored.versions().stream().filter(v -> v.code().equals(code.value()))
+			.max(Comparator.comparing(StoredPlans.Version::effectiveFrom))
+			.map(v -> state(v.effectiveFrom(), v.document())).orElse(null);
 		stored.putVersion(code.value(), from, written, actor.email(), now);
+		audit.recordChange(AuditAction.PLAN_CHANGED, actor, "plan " + code.value(), before, state(from, written));
 		changed();
 		// read back from the document, not through the cache: this transaction has not committed yet
 		return plan(new StoredPlans.Version(code.value(), from, written, now, actor.email(), 0));
@@ -127,6 +136,14 @@ public class PlanCatalogue {
 		stored.countEdit(code.value(), null);
 		stored.putVersion(code.value(), at, json.writeValueAsString(document), actor.email(), clock.instant());
 		changed();
+	}
+
+	/** A plan version as the audit log shows it: in force from, and the document (one JSON layout). */
+	private String state(Instant effectiveFrom, String document) {
+		Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("effectiveFrom", effectiveFrom.toString());
+		state.put("plan", json.readTree(document));
+		return json.writerWithDefaultPrettyPrinter().writeValueAsString(state);
 	}
 
 	private void changed() {

@@ -18,6 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.accounts.AccountManagement;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.supportdesk.accounts.AuditAction;
+import io.supportdesk.accounts.AuditLog;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.Role;
@@ -46,8 +50,14 @@ public class SubscriptionManagement {
 
 	private final JdbcClient jdbc;
 
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
 	SubscriptionManagement(Subscriptions subscriptions, PlanCatalogue catalogue, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+			ApplicationEventPublisher events, Clock clock, JdbcClient jdbc, AuditLog audit, JsonMapper json) {
+		this.audit = audit;
+		this.json = json;
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.catalogue = catalogue;
@@ -66,6 +76,7 @@ public class SubscriptionManagement {
 			.save(Subscription.record(organisation, plan, product, start, end, actor.email(), clock.instant()));
 		TransactionMemo.forget(new OfOrganisation(organisation));
 		SubscriptionView view = subscription.view();
+		audit.recordChange(AuditAction.SUBSCRIPTION_RECORDED, actor, subject(view), null, state(view));
 		events.publishEvent(new SubscriptionRecorded(organisation, view.id(), plan, start, end));
 		return view.id();
 	}
@@ -76,8 +87,11 @@ public class SubscriptionManagement {
 		requireOperations(actor);
 		Subscription subscription = load(actor, organisation, id);
 		requirePlan(plan, effectiveFrom);
+		String before = state(subscription.view());
 		PlanCode previous = subscription.upgrade(plan, effectiveFrom, clock.instant());
 		subscriptions.save(subscription);
+		audit.recordChange(AuditAction.SUBSCRIPTION_CHANGED, actor, subject(subscription.view()), before,
+				state(subscription.view()));
 		TransactionMemo.forget(new OfOrganisation(organisation));
 		events.publishEvent(new PlanChanged(organisation, id, previous, plan, effectiveFrom));
 		return subscription.view();
@@ -87,11 +101,29 @@ public class SubscriptionManagement {
 	public SubscriptionView renew(CurrentUser actor, OrganisationId organisation, SubscriptionId id, Instant end) {
 		requireOperations(actor);
 		Subscription subscription = load(actor, organisation, id);
+		String before = state(subscription.view());
 		subscription.renew(end);
 		subscriptions.save(subscription);
+		audit.recordChange(AuditAction.SUBSCRIPTION_CHANGED, actor, subject(subscription.view()), before,
+				state(subscription.view()));
 		TransactionMemo.forget(new OfOrganisation(organisation));
 		events.publishEvent(new SubscriptionRenewed(organisation, id, end));
 		return subscription.view();
+	}
+
+	private static String subject(SubscriptionView view) {
+		return "subscription " + view.id().value() + " of organisation " + view.organisationId().value();
+	}
+
+	/** A subscription as the audit log shows it: product, term, plans from each instant (one JSON layout). */
+	private String state(SubscriptionView view) {
+		java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("product", view.product());
+		state.put("start", view.start().toString());
+		state.put("end", view.end().toString());
+		state.put("plans", view.plans().stream()
+			.map(p -> java.util.Map.of("plan", p.plan().value(), "from", p.from().toString())).toList());
+		return json.writerWithDefaultPrettyPrinter().writeValueAsString(state);
 	}
 
 	/** The organisation's subscriptions, oldest first (staff, and the organisation's own users). */

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.AuditAction;
+import io.supportdesk.accounts.AuditLog;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.OrganisationSummary;
@@ -37,7 +39,11 @@ public class TamManagement {
 
 	private final Clock clock;
 
-	TamManagement(JdbcClient jdbc, AccountManagement accounts, EntitlementCheck entitlements, Clock clock) {
+	private final AuditLog audit;
+
+	TamManagement(JdbcClient jdbc, AccountManagement accounts, EntitlementCheck entitlements, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.entitlements = entitlements;
@@ -55,6 +61,7 @@ public class TamManagement {
 		if (!entitlements.now(organisation).has(Entitlement.DEDICATED_TAM)) {
 			throw new Conflict("organisationId", "refusal.plans.tam.notEntitled", name);
 		}
+		String before = tamOf(organisation).map(TamView::email).orElse(null);
 		jdbc.sql("""
 				insert into plans_tam_assignment (organisation_id, tam_id, assigned_at, assigned_by)
 				values (:organisation, :tam, :now, :by)
@@ -62,6 +69,7 @@ public class TamManagement {
 				assigned_at = excluded.assigned_at, assigned_by = excluded.assigned_by""")
 			.param("organisation", organisation.value()).param("tam", tam.value())
 			.param("now", Timestamp.from(clock.instant())).param("by", actor.email()).update();
+		audit.recordChange(AuditAction.ACCOUNT_MANAGER_ASSIGNED, actor, "organisation " + name, before, user.email());
 		return new TamView(user.id(), user.name(), user.email());
 	}
 

@@ -136,7 +136,8 @@ class AccountApiTests {
 			assertThat(entry.action()).isEqualTo(AuditAction.ROLE_CHANGED);
 			assertThat(entry.actor()).isEqualTo(tenant.adminEmail());
 			assertThat(entry.subject()).isEqualTo(tenant.userEmail());
-			assertThat(entry.detail()).isEqualTo("CUSTOMER_USER -> CUSTOMER_ADMIN");
+			assertThat(entry.before()).isEqualTo("CUSTOMER_USER");
+			assertThat(entry.after()).isEqualTo("CUSTOMER_ADMIN");
 		});
 	}
 
