@@ -20,6 +20,8 @@ import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.WebSession;
 import io.supportdesk.accounts.AccountFixtures;
+import io.supportdesk.accounts.AccountManagement;
+import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.plans.PlanCode;
 import io.supportdesk.shared.Language;
 import tools.jackson.databind.JsonNode;
@@ -149,6 +151,27 @@ class ChatSocketTests {
 			}
 		}
 		assertThat(seen).containsExactly(1, 2, 3, 4);
+	}
+
+	@Test
+	void aUserDisabledWhileTheirSocketIsOpenHasItClosedAndIsDeliveredNothingMore() throws Exception {
+		ChatId chat = acceptedChat();
+		try (ChatSocket customer = socketOf(premier.userEmail()); ChatSocket support = socketOf(agent.email())) {
+			BlockingQueue<JsonNode> customerSees = customer.chat(chat);
+			support.chat(chat);
+			Thread.sleep(300); // both subscriptions registered
+
+			context.getBean(AccountManagement.class).changeEnabled(CurrentUser.system(), premier.userId(), false);
+			customer.send(chat, "Written after being disabled", "c-late");
+
+			// the test profile rechecks open sockets every second; the frame above is rechecked itself
+			await().atMost(WAIT).untilAsserted(() -> assertThat(customer.connected()).as("socket closed").isFalse());
+			support.send(chat, "Are you still there?", "a-1");
+			await().atMost(WAIT).until(() -> fixtures.chats.since(fixtures.as(agent), chat, 0).size() == 1);
+			assertThat(ChatSocket.next(customerSees, "MESSAGE", Duration.ofSeconds(1))).as("nothing delivered").isNull();
+			assertThat(fixtures.chats.since(fixtures.as(agent), chat, 0)).extracting(ChatMessage::body)
+				.as("the disabled user's frame was refused, not stored").containsExactly("Are you still there?");
+		}
 	}
 
 	private ChatId acceptedChat() {

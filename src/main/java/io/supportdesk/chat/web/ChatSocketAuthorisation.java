@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.stomp.StompCommand;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 
 import io.supportdesk.accounts.AccountPrincipal;
 import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.accounts.SessionCheck;
+import io.supportdesk.accounts.SessionManagement;
 import io.supportdesk.chat.ChatId;
 import io.supportdesk.chat.ChatManagement;
 
@@ -27,6 +30,8 @@ import io.supportdesk.chat.ChatManagement;
  * to, managers; SEND to a chat ({@code /app/chats/{id}/messages|typing|read}) only for whoever may write
  * in it (a read marker: whoever may watch); SUBSCRIBE to {@code /topic/agents/{userId}} only for that
  * member of staff. Any other destination is refused. A refusal answers an ERROR frame and delivers nothing.
+ * Every frame also rechecks the user as a web request does: a user disabled or removed, or whose
+ * password changed, since the socket opened has the frame refused and the socket closed.
  */
 @Component
 class ChatSocketAuthorisation implements ChannelInterceptor {
@@ -41,8 +46,14 @@ class ChatSocketAuthorisation implements ChannelInterceptor {
 
 	private final ChatManagement chats;
 
-	ChatSocketAuthorisation(ChatManagement chats) {
+	private final SessionManagement sessions;
+
+	private final ObjectProvider<ChatSockets> sockets;
+
+	ChatSocketAuthorisation(ChatManagement chats, SessionManagement sessions, ObjectProvider<ChatSockets> sockets) {
 		this.chats = chats;
+		this.sessions = sessions;
+		this.sockets = sockets;
 	}
 
 	@Override
@@ -54,6 +65,13 @@ class ChatSocketAuthorisation implements ChannelInterceptor {
 		StompCommand command = stomp.getCommand();
 		if (command == StompCommand.CONNECT || command == StompCommand.SUBSCRIBE || command == StompCommand.SEND) {
 			CurrentUser user = userOf(stomp.getUser()).orElseThrow(() -> new AccessDeniedException("Not signed in"));
+			if (stomp.getUser() instanceof Authentication authentication
+					&& authentication.getPrincipal() instanceof AccountPrincipal principal
+					&& sessions.recheck(principal) instanceof SessionCheck.Ended) {
+				// disabled, removed, or a new password since the socket opened: refuse the frame, close the socket
+				sockets.ifAvailable(open -> open.end(stomp.getSessionId()));
+				throw new AccessDeniedException("The session has ended");
+			}
 			if (command == StompCommand.SUBSCRIBE && !maySubscribe(user, stomp.getDestination())) {
 				throw new AccessDeniedException("Not yours to watch: " + stomp.getDestination());
 			}

@@ -6,6 +6,7 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * STOMP over WebSocket at {@code /chat-socket}, for signed-in users only (the handshake is a request of
@@ -23,8 +24,16 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final ChatSocketAuthorisation authorisation;
 
-	ChatSocketConfiguration(ChatSocketAuthorisation authorisation) {
+	private final ChatSockets sockets;
+
+	ChatSocketConfiguration(ChatSocketAuthorisation authorisation, ChatSockets sockets) {
 		this.authorisation = authorisation;
+		this.sockets = sockets;
+	}
+
+	@Override
+	public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+		registration.addDecoratorFactory(sockets);
 	}
 
 	@Override
