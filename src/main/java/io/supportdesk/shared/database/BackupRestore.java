@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * A backup made by {@code scripts/backup.sh} (a {@code pg_dump} in custom format,
  * {@code supportdesk.dump}, and the directories {@code attachments} and {@code downloads}) restored
@@ -30,8 +27,6 @@ record BackupRestore(Path backup, Path attachments, Path downloads) {
 
 	static final String DUMP = "supportdesk.dump";
 
-	private static final Logger log = LoggerFactory.getLogger(BackupRestore.class);
-
 	BackupRestore {
 		if (!Files.isRegularFile(backup.resolve(DUMP))) {
 			throw new IllegalStateException("Not a Supportdesk backup (no " + DUMP + "): " + backup.toAbsolutePath());
@@ -40,7 +35,8 @@ record BackupRestore(Path backup, Path attachments, Path downloads) {
 
 	/** Restores into {@code database} of the server on {@code port} of this machine, which was just created empty. */
 	void into(int port, String database) {
-		log.info("Restoring the backup {} into a fresh database", backup.toAbsolutePath());
+		// standard error: this runs while the environment is prepared, before Spring Boot's logging takes messages
+		System.err.printf("Restoring the backup %s into a fresh database%n", backup.toAbsolutePath());
 		copy(backup.resolve("attachments"), attachments);
 		copy(backup.resolve("downloads"), downloads);
 		List<String> command = List.of("pg_restore", "--no-owner", "--exit-on-error", "--single-transaction", "-h",
@@ -61,7 +57,7 @@ record BackupRestore(Path backup, Path attachments, Path downloads) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while restoring " + backup, ex);
 		}
-		log.info("Restored the backup {}", backup.toAbsolutePath());
+		System.err.printf("Restored the backup %s%n", backup.toAbsolutePath());
 	}
 
 	private static void copy(Path from, Path to) {

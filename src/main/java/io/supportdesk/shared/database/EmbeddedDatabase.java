@@ -155,8 +155,9 @@ final class EmbeddedDatabase {
 				restoreOrDrop(server, restore);
 			}
 			else if (restore != null) {
-				org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class).warn(
-						"Not restoring {}: the data directory {} already holds a database", restore.backup(), dataDirectory);
+				// standard error: Spring Boot's logging takes messages only once the environment is prepared
+				System.err.printf("Not restoring %s: the data directory %s already holds a database%n", restore.backup(),
+						dataDirectory);
 			}
 			return server;
 		}
