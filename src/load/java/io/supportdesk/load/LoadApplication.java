@@ -18,7 +18,9 @@ import java.util.List;
  * loads the service from one address with one token, and measures the service, not the limiter. Its
  * first-run administrator has {@link #ADMIN_PASSWORD}, with which the benchmark reads
  * {@code /actuator/prometheus} ({@link #adminAuthorization()}). It is started when
- * {@code /actuator/health} answers 200 (at most 240 s).
+ * {@code /actuator/health} answers 200 (at most 240 s). Without a JDBC URL it runs on its embedded
+ * PostgreSQL in {@code <root>/data/postgres}, as a user's installation does; the log is appended to, so
+ * that the log of a restarted application keeps its earlier runs.
  */
 record LoadApplication(Process process, int port, Path log) implements AutoCloseable {
 
@@ -30,7 +32,7 @@ record LoadApplication(Process process, int port, Path log) implements AutoClose
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	/** Starts it with {@code settings} ({@code --name=value}) besides these. */
+	/** Starts it with {@code settings} ({@code --name=value}) besides these; {@code jdbcUrl} null: embedded. */
 	static LoadApplication start(Path root, String jdbcUrl, String... settings) throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -44,10 +46,13 @@ record LoadApplication(Process process, int port, Path log) implements AutoClose
 				"--management.endpoints.web.exposure.include=health,prometheus"));
 		command.addAll(List.of(settings));
 		Path log = root.resolve("application.log");
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
-		builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-		builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		if (jdbcUrl != null) {
+			builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
+			builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+			builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+		}
 		builder.environment().put("SUPPORTDESK_DATA_DIR", root.resolve("data").toString());
 		builder.environment().put("SUPPORTDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		LoadApplication application = new LoadApplication(builder.start(), port, log);
@@ -75,6 +80,12 @@ record LoadApplication(Process process, int port, Path log) implements AutoClose
 			Thread.sleep(500);
 		}
 		throw new IllegalStateException("The application did not start within 240 s");
+	}
+
+	/** {@code kill -9}: ends it at once, without any of its shutdown steps. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
 	}
 
 	/** Stops it (SIGTERM) and waits for it to end. */

@@ -19,7 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * One embedded PostgreSQL server per data directory and JVM, started on first use and stopped when
  * the JVM exits, after the application contexts have closed. Its data stays in the directory across
- * restarts.
+ * restarts; a server left running by a killed application is stopped first ({@link LeftoverServer}).
  */
 final class EmbeddedDatabase {
 
@@ -40,12 +40,17 @@ final class EmbeddedDatabase {
 	 * the last moments of acknowledged work when the machine fails).
 	 */
 	static String jdbcUrl(Path dataDirectory) {
-		return jdbcUrl(dataDirectory, true);
+		return jdbcUrl(dataDirectory, null);
 	}
 
-	private static String jdbcUrl(Path dataDirectory, boolean durable) {
+	/** As {@link #jdbcUrl(Path)}; a database created now (a fresh data directory) is filled from {@code restore}. */
+	static String jdbcUrl(Path dataDirectory, BackupRestore restore) {
+		return jdbcUrl(dataDirectory, true, restore);
+	}
+
+	private static String jdbcUrl(Path dataDirectory, boolean durable, BackupRestore restore) {
 		EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(),
-				directory -> start(directory, durable));
+				directory -> start(directory, durable, restore));
 		return server.getJdbcUrl("postgres", DATABASE);
 	}
 
@@ -61,7 +66,7 @@ final class EmbeddedDatabase {
 		if (!SERVERS.containsKey(directory)) {
 			removeLeftovers(parent, pid);
 		}
-		return jdbcUrl(directory, false);
+		return jdbcUrl(directory, false, null);
 	}
 
 	private static void removeLeftovers(Path parent, long self) {
@@ -132,12 +137,13 @@ final class EmbeddedDatabase {
 		SERVERS.clear();
 	}
 
-	private static EmbeddedPostgres start(Path dataDirectory, boolean durable) {
+	private static EmbeddedPostgres start(Path dataDirectory, boolean durable, BackupRestore restore) {
 		if (SERVERS.isEmpty() && STOP_LAST_REGISTERED.compareAndSet(false, true)) {
 			stopLast();
 		}
 		try {
 			Files.createDirectories(dataDirectory);
+			LeftoverServer.stopIfOrphaned(dataDirectory);
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
@@ -145,7 +151,14 @@ final class EmbeddedDatabase {
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				.start();
-			createDatabaseIfMissing(server);
+			if (createDatabaseIfMissing(server) && restore != null) {
+				restoreOrDrop(server, restore);
+			}
+			else if (restore != null) {
+				// standard error: Spring Boot's logging takes messages only once the environment is prepared
+				System.err.printf("Not restoring %s: the data directory %s already holds a database%n", restore.backup(),
+						dataDirectory);
+			}
 			return server;
 		}
 		catch (IOException ex) {
@@ -153,16 +166,35 @@ final class EmbeddedDatabase {
 		}
 	}
 
-	private static void createDatabaseIfMissing(EmbeddedPostgres server) {
+	/** True if it was missing and is now created. */
+	private static boolean createDatabaseIfMissing(EmbeddedPostgres server) {
 		try (Connection connection = server.getPostgresDatabase().getConnection();
 				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
 			exists.setString(1, DATABASE);
 			if (!exists.executeQuery().next()) {
 				connection.createStatement().execute("create database " + DATABASE);
+				return true;
 			}
+			return false;
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create database " + DATABASE, ex);
+		}
+	}
+
+	/** A restore that fails leaves no database behind: the next start tries again rather than starting empty. */
+	private static void restoreOrDrop(EmbeddedPostgres server, BackupRestore restore) {
+		try {
+			restore.into(server.getPort(), DATABASE);
+		}
+		catch (RuntimeException failed) {
+			try (Connection connection = server.getPostgresDatabase().getConnection()) {
+				connection.createStatement().execute("drop database " + DATABASE);
+			}
+			catch (SQLException ex) {
+				failed.addSuppressed(ex);
+			}
+			throw failed;
 		}
 	}
 }

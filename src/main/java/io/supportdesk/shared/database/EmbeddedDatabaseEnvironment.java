@@ -13,7 +13,9 @@ import org.springframework.core.env.MapPropertySource;
  * Points the application at an embedded PostgreSQL when no {@code spring.datasource.url} is
  * configured. The server keeps its data in {@code <supportdesk.data-dir>/postgres}; setting
  * {@code SPRING_DATASOURCE_URL} (with user and password) uses an external server instead, with
- * nothing else changed.
+ * nothing else changed. With {@value #RESTORE_FROM} naming a backup of {@code scripts/backup.sh}, a fresh
+ * data directory starts from that backup ({@link BackupRestore}); a data directory that already holds a
+ * database ignores it.
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -25,6 +27,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 	 */
 	static final String FRESH = "supportdesk.embedded-database.fresh";
 
+	/** A backup directory to restore into a fresh data directory ({@code SUPPORTDESK_RESTORE_FROM}). */
+	static final String RESTORE_FROM = "supportdesk.restore-from";
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.containsProperty("spring.datasource.url")
@@ -33,12 +38,23 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 		}
 		Path dataDir = Path.of(environment.getProperty("supportdesk.data-dir", "./data"));
 		boolean fresh = environment.getProperty(FRESH, Boolean.class, false);
-		String url = fresh ? EmbeddedDatabase.freshJdbcUrl(dataDir) : EmbeddedDatabase.jdbcUrl(dataDir.resolve("postgres"));
+		String url = fresh ? EmbeddedDatabase.freshJdbcUrl(dataDir)
+				: EmbeddedDatabase.jdbcUrl(dataDir.resolve("postgres"), restore(environment, dataDir));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("supportdesk-embedded-database", Map.of(
 					"spring.datasource.url", url,
 					"spring.datasource.username", "postgres",
 					"spring.datasource.password", "")));
+	}
+
+	private static BackupRestore restore(ConfigurableEnvironment environment, Path dataDir) {
+		String backup = environment.getProperty(RESTORE_FROM, "");
+		if (backup.isBlank()) {
+			return null;
+		}
+		return new BackupRestore(Path.of(backup),
+				Path.of(environment.getProperty("supportdesk.cases.attachment-directory", dataDir.resolve("attachments").toString())),
+				Path.of(environment.getProperty("supportdesk.downloads.directory", dataDir.resolve("downloads").toString())));
 	}
 
 	@Override

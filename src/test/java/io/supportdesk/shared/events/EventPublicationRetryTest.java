@@ -20,8 +20,8 @@ class EventPublicationRetryTest {
 	@CsvSource({
 			// a listener that failed is tried again at once, ten times at most
 			"FAILED, 1, PT1S, true", "FAILED, 9, PT1S, true", "FAILED, 10, PT1S, false",
-			// one still in progress is left alone, unless its instance died (nothing for 10 minutes)
-			"PROCESSING, 1, PT9M, false", "PROCESSING, 1, PT11M, true", "PUBLISHED, 0, PT11M, true",
+			// one still in progress is left alone, unless its instance or the database died (nothing for 2 minutes)
+			"PROCESSING, 1, PT1M, false", "PROCESSING, 1, PT3M, true", "PUBLISHED, 0, PT3M, true",
 			"RESUBMITTED, 2, PT1M, false", "RESUBMITTED, 10, PT1H, false" })
 	void failedAndStalePublicationsAreRetriedTenTimesAtMost(EventPublication.Status status, int attempts, Duration since,
 			boolean retried) {
