@@ -165,6 +165,21 @@ class DemoProfileTests {
 	}
 
 	@Test
+	void theDemosKnownIssuesCountTheirLinkedCasesAndTheCasesShowTheirArticles() {
+		Http.Response sso = staff("anna.berger@supportdesk.local")
+			.get("/api/kb/articles?lang=en&q=" + "SSO+sign-in+loops+certificate+rotation");
+		String id = sso.json().get("results").get(0).get("id").asString();
+		Http.Response linked = staff("anna.berger@supportdesk.local").get("/api/kb/articles/" + id + "/cases");
+		assertThat(linked.json().get("count").asLong()).isEqualTo(2);
+		String caseId = linked.json().get("cases").get(0).get("id").asString();
+		assertThat(staff("anna.berger@supportdesk.local").get("/api/cases/" + caseId + "/articles").json().get(0).get("id")
+			.asString()).isEqualTo(id);
+		Http.Response customer = Http.basic(port, "user@globex.example", README_PASSWORD).get("/api/kb/articles/" + id + "/cases");
+		assertThat(customer.json().get("count").asLong()).as("a customer article: its count for customers").isEqualTo(2);
+		assertThat(customer.json().get("cases").size()).isZero();
+	}
+
+	@Test
 	void theDemoHasThreeCustomerOrganisations() {
 		Http.Response organisations = Http.basic(port, "maria.schmidt@supportdesk.local", README_PASSWORD)
 			.get("/api/organisations");

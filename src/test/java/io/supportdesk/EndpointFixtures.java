@@ -242,6 +242,8 @@ public class EndpointFixtures {
 				Map.entry("PUT /api/kb/articles/{articleId}/translations/{lang}", () -> Map.of("title", "Proxy settings",
 						"summary", "Set the proxy", "body", "Open the settings.")),
 				Map.entry("POST /api/kb/articles/{articleId}/translations/{lang}/votes", () -> Map.of("helpful", true)),
+				Map.entry("POST /api/kb/articles/{articleId}/cases", () -> Map.of("caseId", UUID.randomUUID().toString())),
+				Map.entry("POST /api/cases/{caseId}/articles", () -> Map.of("kind", "KNOWN_ISSUE")),
 				Map.entry("POST /api/products", () -> Map.of("name", "Product " + UUID.randomUUID(), "description", "A product")),
 				Map.entry("POST /api/products/{productId}/versions", () -> Map.of("version", "9.9", "channel", "GA",
 						"releaseNotes", "Notes", "releasedAt", "2026-12-01T00:00:00Z")),

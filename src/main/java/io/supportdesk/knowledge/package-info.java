@@ -9,5 +9,5 @@
  * anything else answers 404 and never shows in a search, a count or a suggestion. The API is
  * {@link io.supportdesk.knowledge.KnowledgeBase}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge base", allowedDependencies = { "accounts", "plans", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge base", allowedDependencies = { "accounts", "cases", "plans", "shared" })
 package io.supportdesk.knowledge;

@@ -23,7 +23,8 @@ import io.supportdesk.shared.Language;
 /**
  * In Chromium: a customer types a new case's subject, an article that may answer it appears beside
  * the form (htmx, debounced), and opening it counts as opened from the form; the knowledge base
- * searches as the reader types and highlights the matches.
+ * searches as the reader types and highlights the matches; an agent searches from a case's reply form
+ * and inserts an article's link into the reply.
  */
 @SupportdeskTest
 class KnowledgeBrowserTests {
@@ -42,6 +43,9 @@ class KnowledgeBrowserTests {
 
 	@Autowired
 	PlanFixtures plans;
+
+	@Autowired
+	io.supportdesk.cases.CaseManagement cases;
 
 	@Test
 	void aCustomerTypingANewCaseSeesASuggestedArticleAndOpeningItCounts() {
@@ -70,6 +74,34 @@ class KnowledgeBrowserTests {
 		DeflectionCounts counts = deflections.counts(CurrentUser.system(), article);
 		assertThat(counts.impressions()).isEqualTo(1);
 		assertThat(counts.opens()).isEqualTo(1);
+	}
+
+	@Test
+	void anAgentSearchesFromTheReplyFormAndInsertsAnArticleLinkIntoTheReply() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		String token = KnowledgeFixtures.token();
+		ArticleId article = new KnowledgeFixtures(knowledge).published(Visibility.PUBLIC, Language.EN,
+				"Clearing the proxy cache " + token, "When pages load stale", "Empty the cache.");
+		String slug = knowledge.article(Reader.anonymous(), article, Language.EN).slug();
+		io.supportdesk.cases.CaseView c = cases.open(accounts.as(tenant.userId()), new io.supportdesk.cases.OpenCase(
+				tenant.id(), tenant.userId(), "Stale pages", "The dashboard shows yesterday.", null, "en",
+				io.supportdesk.cases.Channel.PORTAL, 3));
+
+		try (Browser browser = Browser.open(port)) {
+			browser.go("/login?lang=en").signIn(accounts.staff(io.supportdesk.accounts.Role.AGENT).email(),
+					AccountFixtures.PASSWORD).go("/console/cases/" + c.id());
+			browser.type(By.id("reply-body"), "Please try this:");
+			browser.type(By.id("kb-insert-q"), "proxy cache " + token);
+			browser.waitForText(By.id("kb-insert-results"), token);
+			browser.click(By.cssSelector("#kb-insert-results .kb-insert-link"));
+
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().findElement(By.id("reply-body"))
+				.getDomProperty("value").contains("/kb/en/" + slug));
+			assertThat(browser.driver().findElement(By.id("reply-body")).getDomProperty("value"))
+				.startsWith("Please try this: [Clearing the proxy cache " + token + "](http")
+				.endsWith("/kb/en/" + slug + ")");
+		}
 	}
 
 	@Test

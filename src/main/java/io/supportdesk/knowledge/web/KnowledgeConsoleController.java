@@ -46,10 +46,14 @@ class KnowledgeConsoleController {
 
 	private final io.supportdesk.knowledge.Deflections deflections;
 
-	KnowledgeConsoleController(KnowledgeBase knowledge, ArticleText text, io.supportdesk.knowledge.Deflections deflections) {
+	private final io.supportdesk.knowledge.CaseLinks links;
+
+	KnowledgeConsoleController(KnowledgeBase knowledge, ArticleText text, io.supportdesk.knowledge.Deflections deflections,
+			io.supportdesk.knowledge.CaseLinks links) {
 		this.knowledge = knowledge;
 		this.text = text;
 		this.deflections = deflections;
+		this.links = links;
 	}
 
 	@GetMapping
@@ -90,6 +94,7 @@ class KnowledgeConsoleController {
 		article.languages().forEach(t -> translations.put(t.lang(), t));
 		model.addAttribute("translations", translations);
 		model.addAttribute("deflection", deflections.counts(me, article.id()));
+		model.addAttribute("linked", links.ofArticle(Reader.of(me), article.id(), article.lang()));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", KnowledgeForms.DetailsForm.of(article));
 		}

@@ -36,10 +36,14 @@ class KnowledgePageController {
 
 	private final Deflections deflections;
 
-	KnowledgePageController(KnowledgeBase knowledge, ArticleText text, Deflections deflections) {
+	private final io.supportdesk.knowledge.CaseLinks links;
+
+	KnowledgePageController(KnowledgeBase knowledge, ArticleText text, Deflections deflections,
+			io.supportdesk.knowledge.CaseLinks links) {
 		this.knowledge = knowledge;
 		this.text = text;
 		this.deflections = deflections;
+		this.links = links;
 	}
 
 	@GetMapping
@@ -66,13 +70,15 @@ class KnowledgePageController {
 	String article(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable String lang,
 			@PathVariable String slug, @RequestParam(required = false) String form, Model model) {
 		Language language = Languages.of(lang, "lang");
-		ArticleView article = knowledge.articleBySlug(KnowledgeApiController.reader(principal), language, slug);
+		Reader reader = KnowledgeApiController.reader(principal);
+		ArticleView article = knowledge.articleBySlug(reader, language, slug);
 		if (form != null && principal != null && principal.currentUser().isCustomer()) {
 			openedFrom(principal, form, article);
 		}
 		model.addAttribute("article", article);
 		model.addAttribute("bodyHtml", text.html(article.body()));
 		model.addAttribute("workaroundHtml", text.html(article.workaround()));
+		model.addAttribute("linked", links.ofArticle(reader, article.id(), article.lang()));
 		model.addAttribute("staff", principal != null && principal.currentUser().isStaff());
 		model.addAttribute("signedIn", principal != null);
 		return "knowledge/article";
