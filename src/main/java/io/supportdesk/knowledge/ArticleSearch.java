@@ -2,6 +2,7 @@ package io.supportdesk.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.util.HtmlUtils;
 
+import io.supportdesk.knowledge.SearchLanguage.Terms;
 import io.supportdesk.shared.Language;
 
 /**
@@ -31,7 +33,7 @@ import io.supportdesk.shared.Language;
 class ArticleSearch {
 
 	/** How many matches per language and kind (title, anywhere) are ranked at most. */
-	static final int CANDIDATES = 500;
+	static final int CANDIDATES = 200;
 
 	/** Marks around matched words, HTML-escaped away before they become {@code <mark>}. */
 	private static final char START = '\u0002';
@@ -47,8 +49,11 @@ class ArticleSearch {
 
 	private final JdbcClient jdbc;
 
-	ArticleSearch(JdbcClient jdbc) {
+	private final SearchVocabulary vocabulary;
+
+	ArticleSearch(JdbcClient jdbc, SearchVocabulary vocabulary) {
 		this.jdbc = jdbc;
+		this.vocabulary = vocabulary;
 	}
 
 	/** What {@code query} finds for a reader with {@code access}; {@code anyWord}: any term suffices. */
@@ -59,8 +64,32 @@ class ArticleSearch {
 			return run(newest(access, query), parameters, false);
 		}
 		parameters.put("q", text);
-		SearchResults found = run(fullText(access, query, anyWord), parameters, false);
+		Map<Language, Terms> terms = terms(query, text, anyWord);
+		SearchResults found = new SearchResults(List.of(), 0, false, false);
+		if (terms.values().stream().anyMatch(t -> !t.empty())) {
+			terms.forEach((lang, t) -> {
+				parameters.put("match_" + lang.code(), t.matches());
+				parameters.put("rank_" + lang.code(), t.ranks());
+			});
+			found = run(fullText(access, query, terms, anyWord), parameters, false);
+		}
 		return found.total() > 0 ? found : run(similar(access, query), parameters, true);
+	}
+
+	/** The reader's words parsed in each language searched (one statement), then made ready to run. */
+	private Map<Language, Terms> terms(SearchQuery query, String text, boolean anyWord) {
+		String parser = anyWord ? "plainto_tsquery" : "websearch_to_tsquery";
+		List<Language> languages = languages(query);
+		Map<String, Object> parsed = jdbc.sql("select " + String.join(", ", languages.stream()
+			.map(lang -> parser + "('" + SearchLanguage.configuration(lang) + "', :q)::text as " + lang.code()).toList()))
+			.param("q", text).query().singleRow();
+		Map<Language, Terms> terms = new LinkedHashMap<>();
+		for (Language lang : languages) {
+			String tsquery = String.valueOf(parsed.get(lang.code()));
+			terms.put(lang, anyWord ? SearchLanguage.anyWord(lang, tsquery, vocabulary.lexicon(lang))
+					: SearchLanguage.allWords(lang, tsquery, vocabulary.lexicon(lang)));
+		}
+		return terms;
 	}
 
 	private Map<String, Object> parameters(SearchQuery query) {
@@ -113,38 +142,43 @@ class ArticleSearch {
 		return query.lang() == Language.EN ? List.of(Language.EN) : List.of(query.lang(), Language.EN);
 	}
 
-	private static String tsquery(Language lang, boolean anyWord) {
-		return anyWord ? SearchLanguage.anyWord(lang, ":q") : SearchLanguage.tsquery(lang, ":q");
-	}
-
-	private static String fullText(Access access, SearchQuery query, boolean anyWord) {
+	/**
+	 * The newest matches per language and kind (title, anywhere), from the narrow table: a common query
+	 * ({@link Terms#common()}) walks the newest-first index testing each row ({@code ts_match_vq} is
+	 * {@code @@} that no index answers: most rows match, so the first few hundred rows hold the
+	 * candidates), a rarer one is gathered through the GIN index; then the candidates are ranked and the
+	 * best passage of the top hits is taken from the translations.
+	 */
+	private static String fullText(Access access, SearchQuery query, Map<Language, Terms> terms, boolean anyWord) {
 		List<String> branches = new ArrayList<>();
-		for (Language lang : languages(query)) {
+		terms.forEach((lang, t) -> {
+			if (t.empty()) {
+				return;
+			}
+			String match = "cast(:match_" + lang.code() + " as tsquery)";
 			for (String vector : List.of("t.title_search", "t.search")) {
-				branches.add("(select t.article_id, t.lang from knowledge_translation t where " + visible(access, query, lang)
-						+ " and " + vector + " @@ " + tsquery(lang, anyWord)
+				branches.add("(select t.article_id, t.lang from knowledge_search t where " + visible(access, query, lang)
+						+ " and " + (t.common() ? "ts_match_vq(" + vector + ", " + match + ")" : vector + " @@ " + match)
 						+ " order by t.published_at desc nulls last limit :candidates)");
 			}
-		}
-		String own = tsquery(query.lang(), anyWord);
-		String english = tsquery(Language.EN, anyWord);
+		});
+		String rank = "case %s.lang when '" + query.lang().code() + "' then cast(:rank_" + query.lang().code()
+				+ " as tsquery) else cast(:rank_en as tsquery) end";
 		return """
 				with candidates as materialized (%s),
-				ranked as (
-				    select %s, t.summary, t.body, t.search, t.title_search,
-				        case when t.lang = :lang then %s else %s end as query
-				    from candidates c join knowledge_translation t on t.article_id = c.article_id and t.lang = c.lang),
 				scored as (
-				    select r.*, (case when r.title_search @@ r.query then 1 else 0 end) + %s(r.search, r.query, 32)
-				        as score, count(*) over () as total
-				    from ranked r order by score desc, r.published_at desc nulls last, r.article_id limit :limit)
-				select s.article_id, s.lang, s.slug, s.title, s.state, s.published_at, s.visibility, s.kind, s.category_code,
-				    s.score, s.total, ts_headline(%s, s.summary || ' … ' || left(s.body, 1200), s.query,
+				    select t.article_id, t.lang, t.published_at,
+				        (case when t.title_search @@ (%s) then 1 else 0 end) + %s(t.search, %s, 32) as score,
+				        count(*) over () as total
+				    from candidates c join knowledge_search t on t.article_id = c.article_id and t.lang = c.lang
+				    order by score desc, t.published_at desc nulls last, t.article_id limit :limit)
+				select %s, s.score, s.total, ts_headline(%s, t.summary || ' … ' || left(t.body, 1200), %s,
 				    'MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … ", StartSel=' || chr(2)
 				    || ', StopSel=' || chr(3)) as snippet
-				from scored s order by s.score desc, s.published_at desc nulls last, s.article_id"""
-			.formatted(String.join("\nunion\n", branches), COLUMNS, own, english, anyWord ? "ts_rank" : "ts_rank_cd",
-					CONFIGURATION.formatted("s"));
+				from scored s join knowledge_translation t on t.article_id = s.article_id and t.lang = s.lang
+				order by s.score desc, s.published_at desc nulls last, s.article_id"""
+			.formatted(String.join("\nunion\n", branches), rank.formatted("t"), anyWord ? "ts_rank" : "ts_rank_cd",
+					rank.formatted("t"), COLUMNS, CONFIGURATION.formatted("s"), rank.formatted("s"));
 	}
 
 	private static String similar(Access access, SearchQuery query) {
