@@ -17,17 +17,19 @@ import io.supportdesk.shared.Language;
 /**
  * Full-text search over the translations a reader may see: those in the reader's language, and the
  * English text of articles that have none in it, each matched against the query parsed in its own
- * language's configuration. Readers' searches run on the per-language partial GIN indexes of published
- * translations (the language and state are written into the SQL, from enums, so the planner matches
- * them). The work is bounded however common the words: the candidates are the newest
- * {@value #CANDIDATES} title matches and the newest {@value #CANDIDATES} matches anywhere (per
- * language), and only they are ranked — {@code ts_rank_cd} normalised below 1 plus 1 for a title match,
- * so a title match always ranks first, ties by the newer publication — and counted (a count of
- * {@value #CANDIDATES} or more is reported as "at least"). The best passage of the top hits is
- * {@code ts_headline} over the summary and the start of the body. Suggestions (any word counts) rank
- * with {@code ts_rank}, which adds up the words matched, so an article matching more of them comes
- * first. When the words match nothing, similar spellings of titles and summaries (pg_trgm word
- * similarity over accent-folded text) answer instead.
+ * language's configuration and made ready by {@link SearchLanguage} (German compounds split, common
+ * words told apart by {@link SearchVocabulary}'s counts). Readers' searches run on the narrow
+ * {@code knowledge_search} table's per-language partial indexes of published translations (the
+ * language and state are written into the SQL, from enums, so the planner matches them). The work is
+ * bounded however common the words: the candidates are the newest {@value #CANDIDATES} title matches
+ * and the newest {@value #CANDIDATES} matches anywhere (per language) — for a query most articles
+ * match, found by walking the newest-first index — and only they are ranked ({@code ts_rank_cd}
+ * normalised below 1 plus 1 for a title match, so a title match always ranks first, ties by the newer
+ * publication) and counted (a count of {@value #CANDIDATES} or more is reported as "at least"). The
+ * best passage of the top hits is {@code ts_headline} over the summary and the start of the body.
+ * Suggestions (any word counts) rank with {@code ts_rank}, which adds up the words matched, so an
+ * article matching more of them comes first. When the words match nothing, similar spellings of
+ * titles and summaries (pg_trgm word similarity over accent-folded text) answer instead.
  */
 @Repository
 class ArticleSearch {
@@ -157,8 +159,11 @@ class ArticleSearch {
 			}
 			String match = "cast(:match_" + lang.code() + " as tsquery)";
 			for (String vector : List.of("t.title_search", "t.search")) {
-				branches.add("(select t.article_id, t.lang from knowledge_search t where " + visible(access, query, lang)
-						+ " and " + (t.common() ? "ts_match_vq(" + vector + ", " + match + ")" : vector + " @@ " + match)
+				// titles: fewer match, so a walk could read the whole language; the planner chooses
+				boolean walk = t.common() && vector.equals("t.search");
+				branches.add("(select t.article_id, t.lang, t.published_at, t.title_search, t.search from knowledge_search t"
+						+ " where " + visible(access, query, lang) + " and "
+						+ (walk ? "ts_match_vq(" + vector + ", " + match + ")" : vector + " @@ " + match)
 						+ " order by t.published_at desc nulls last limit :candidates)");
 			}
 		});
@@ -170,14 +175,14 @@ class ArticleSearch {
 				    select t.article_id, t.lang, t.published_at,
 				        (case when t.title_search @@ (%s) then 1 else 0 end) + %s(t.search, %s, 32) as score,
 				        count(*) over () as total
-				    from candidates c join knowledge_search t on t.article_id = c.article_id and t.lang = c.lang
+				    from (select distinct on (c.article_id, c.lang) c.* from candidates c) t
 				    order by score desc, t.published_at desc nulls last, t.article_id limit :limit)
 				select %s, s.score, s.total, ts_headline(%s, t.summary || ' … ' || left(t.body, 1200), %s,
 				    'MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … ", StartSel=' || chr(2)
 				    || ', StopSel=' || chr(3)) as snippet
 				from scored s join knowledge_translation t on t.article_id = s.article_id and t.lang = s.lang
 				order by s.score desc, s.published_at desc nulls last, s.article_id"""
-			.formatted(String.join("\nunion\n", branches), rank.formatted("t"), anyWord ? "ts_rank" : "ts_rank_cd",
+			.formatted(String.join("\nunion all\n", branches), rank.formatted("t"), anyWord ? "ts_rank" : "ts_rank_cd",
 					rank.formatted("t"), COLUMNS, CONFIGURATION.formatted("s"), rank.formatted("s"));
 	}
 
