@@ -66,32 +66,49 @@ class ArticleSearch {
 			return run(newest(access, query), parameters, false);
 		}
 		parameters.put("q", text);
-		Map<Language, Terms> terms = terms(query, text, anyWord);
-		SearchResults found = new SearchResults(List.of(), 0, false, false);
-		if (terms.values().stream().anyMatch(t -> !t.empty())) {
-			terms.forEach((lang, t) -> {
-				parameters.put("match_" + lang.code(), t.matches());
-				parameters.put("rank_" + lang.code(), t.ranks());
+		Map<Language, String> parsed = parsed(query, text, anyWord);
+		Map<Language, Terms> terms = new LinkedHashMap<>();
+		parsed.forEach((lang, tsquery) -> terms.put(lang, anyWord
+				? SearchLanguage.anyWord(lang, tsquery, vocabulary.lexicon(lang))
+				: SearchLanguage.allWords(lang, tsquery, vocabulary.lexicon(lang))));
+		SearchResults found = fullText(access, query, terms, anyWord, parameters, false);
+		if (found.total() == 0 && !anyWord) {
+			// a typo: the words the index knows that are most like the unknown ones
+			Map<Language, Terms> corrected = new LinkedHashMap<>();
+			parsed.forEach((lang, tsquery) -> {
+				String correction = SearchLanguage.corrected(tsquery, vocabulary.lexicon(lang));
+				corrected.put(lang, SearchLanguage.allWords(lang, correction == null ? "" : correction,
+						vocabulary.lexicon(lang)));
 			});
-			found = run(fullText(access, query, terms, anyWord), parameters, false);
+			found = fullText(access, query, corrected, false, parameters, true);
 		}
 		return found.total() > 0 ? found : run(similar(access, query), parameters, true);
 	}
 
-	/** The reader's words parsed in each language searched (one statement), then made ready to run. */
-	private Map<Language, Terms> terms(SearchQuery query, String text, boolean anyWord) {
+	private SearchResults fullText(Access access, SearchQuery query, Map<Language, Terms> terms, boolean anyWord,
+			Map<String, Object> parameters, boolean approximate) {
+		if (terms.values().stream().allMatch(Terms::empty)) {
+			return new SearchResults(List.of(), 0, false, approximate);
+		}
+		terms.forEach((lang, t) -> {
+			parameters.put("match_" + lang.code(), t.matches());
+			parameters.put("rank_" + lang.code(), t.ranks());
+		});
+		return run(fullText(access, query, terms, anyWord), parameters, approximate);
+	}
+
+	/** The reader's words parsed in each language searched (one statement). */
+	private Map<Language, String> parsed(SearchQuery query, String text, boolean anyWord) {
 		String parser = anyWord ? "plainto_tsquery" : "websearch_to_tsquery";
 		List<Language> languages = languages(query);
-		Map<String, Object> parsed = jdbc.sql("select " + String.join(", ", languages.stream()
+		Map<String, Object> row = jdbc.sql("select " + String.join(", ", languages.stream()
 			.map(lang -> parser + "('" + SearchLanguage.configuration(lang) + "', :q)::text as " + lang.code()).toList()))
 			.param("q", text).query().singleRow();
-		Map<Language, Terms> terms = new LinkedHashMap<>();
+		Map<Language, String> parsed = new LinkedHashMap<>();
 		for (Language lang : languages) {
-			String tsquery = String.valueOf(parsed.get(lang.code()));
-			terms.put(lang, anyWord ? SearchLanguage.anyWord(lang, tsquery, vocabulary.lexicon(lang))
-					: SearchLanguage.allWords(lang, tsquery, vocabulary.lexicon(lang)));
+			parsed.put(lang, String.valueOf(row.get(lang.code())));
 		}
-		return terms;
+		return parsed;
 	}
 
 	private Map<String, Object> parameters(SearchQuery query) {

@@ -118,6 +118,25 @@ final class SearchLanguage {
 				lexicon.large() ? 1 - none : 0);
 	}
 
+	/**
+	 * {@code parsed} with each lexeme the index does not know replaced by the most similar one it
+	 * knows; null when there is none to replace (a typo's second chance, before similar titles).
+	 */
+	static String corrected(String parsed, SearchVocabulary.Lexicon lexicon) {
+		if (!CONJUNCTION.matcher(parsed).matches()) {
+			return null;
+		}
+		boolean changed = false;
+		List<String> terms = new ArrayList<>();
+		for (String lexeme : lexemes(parsed)) {
+			String word = unquote(lexeme);
+			String correction = lexicon.knows(word) ? word : lexicon.closest(word).orElse(word);
+			changed |= !correction.equals(word);
+			terms.add("'" + quote(correction) + "'");
+		}
+		return changed ? String.join(" & ", terms) : null;
+	}
+
 	/** The lexeme and, for an unknown German compound, its parts. */
 	private static List<String> alternatives(Language lang, String lexeme, SearchVocabulary.Lexicon lexicon) {
 		if (lang != Language.DE) {

@@ -145,6 +145,45 @@ class SearchVocabulary {
 		}
 
 		/**
+		 * The known lexeme most like {@code lexeme} (pg_trgm's similarity: shared trigrams of the padded
+		 * word over all of them, at least {@value #SIMILAR}), the more frequent of equals: a typo's
+		 * correction.
+		 */
+		java.util.Optional<String> closest(String lexeme) {
+			java.util.Set<String> grams = trigrams(lexeme);
+			String best = null;
+			double bestSimilarity = SIMILAR;
+			int bestCount = 0;
+			for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+				String candidate = entry.getKey();
+				if (Math.abs(candidate.length() - lexeme.length()) > 3) {
+					continue;
+				}
+				java.util.Set<String> other = trigrams(candidate);
+				long shared = grams.stream().filter(other::contains).count();
+				double similarity = shared / (double) (grams.size() + other.size() - shared);
+				if (similarity > bestSimilarity || similarity == bestSimilarity && best != null && entry.getValue() > bestCount) {
+					best = candidate;
+					bestSimilarity = similarity;
+					bestCount = entry.getValue();
+				}
+			}
+			return java.util.Optional.ofNullable(best);
+		}
+
+		/** Below this similarity a known lexeme is no correction. */
+		static final double SIMILAR = 0.4;
+
+		private static java.util.Set<String> trigrams(String word) {
+			String padded = "  " + word + " ";
+			java.util.Set<String> grams = new java.util.HashSet<>();
+			for (int i = 0; i + 3 <= padded.length(); i++) {
+				grams.add(padded.substring(i, i + 3));
+			}
+			return grams;
+		}
+
+		/**
 		 * The share of the language's articles that contain {@code lexeme} (0 to 1); with {@code prefix},
 		 * any lexeme beginning with it (the sum of their counts, at most 1: an upper bound).
 		 */

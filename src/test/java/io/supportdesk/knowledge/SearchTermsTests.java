@@ -77,6 +77,15 @@ class SearchTermsTests {
 			.matches()).as("a small knowledge base: every word").isEqualTo("'session' | 'kalo' | 'exam'");
 	}
 
+	@Test
+	void aWordTheIndexDoesNotKnowIsCorrectedToTheMostSimilarKnownOne() {
+		Lexicon lexicon = lexicon(10_000, Map.of("session", 5_000, "proctor", 800, "exam", 7_500));
+
+		assertThat(SearchLanguage.corrected("'sesion' & 'proctr'", lexicon)).isEqualTo("'session' & 'proctor'");
+		assertThat(SearchLanguage.corrected("'exam' & 'session'", lexicon)).as("nothing to correct").isNull();
+		assertThat(SearchLanguage.corrected("'qzxwv'", lexicon)).as("nothing similar").isNull();
+	}
+
 	private static Lexicon lexicon(int articles, Map<String, Integer> counts) {
 		return new Lexicon(articles, new TreeMap<>(counts));
 	}
