@@ -36,6 +36,9 @@ class KnowledgeBaseTests {
 	@Autowired
 	AccountFixtures accounts;
 
+	@Autowired
+	SearchVocabulary vocabulary;
+
 	KnowledgeFixtures articles;
 
 	@BeforeEach
@@ -68,6 +71,25 @@ class KnowledgeBaseTests {
 		assertThat(found("Prüfungen " + token, Language.DE)).containsExactlyInAnyOrder(exam, session);
 		assertThat(found("Prufung " + token, Language.DE)).as("without the umlaut").containsExactlyInAnyOrder(exam, session);
 		assertThat(found("Sitzungen " + token, Language.DE)).containsExactly(session);
+	}
+
+	@Test
+	void germanCompoundsSplitIntoWordsTheIndexKnowsSoPruefungsraumFindsPruefung() {
+		String token = KnowledgeFixtures.token();
+		ArticleId exam = articles.published(Visibility.PUBLIC, Language.DE, "Vorbereitung auf die Prüfung " + token,
+				"Was vor dem Termin zu tun ist", "Prüfen Sie die Kamera.");
+		ArticleId network = articles.published(Visibility.PUBLIC, Language.DE, "Netzwerk einrichten " + token,
+				"Proxy und Firewall", "Tragen Sie den Proxy ein.");
+		ArticleId other = articles.published(Visibility.PUBLIC, Language.DE, "Lizenz aktivieren " + token,
+				"Schlüssel eingeben", "Der Schlüssel steht in der Bestellung.");
+		vocabulary.refresh();
+
+		assertThat(found("Prüfungsraum " + token, Language.DE)).containsExactly(exam);
+		assertThat(found("Prüfungsräume " + token, Language.DE)).as("inflected").containsExactly(exam);
+		assertThat(found("Netzwerkfehler " + token, Language.DE)).containsExactly(network);
+		assertThat(found("Lizenzschlüssel " + token, Language.DE)).containsExactly(other);
+		assertThat(knowledge.suggestions(Reader.anonymous(), "Netzwerkfehler " + token, "", Language.DE))
+			.extracting(SearchHit::id).first().isEqualTo(network);
 	}
 
 	@Test
