@@ -44,7 +44,7 @@ class CaseLinkStore {
 	List<Link> ofArticle(ArticleId article, int limit) {
 		return jdbc.sql("""
 				select article_id, case_id, linked_at from knowledge_case_link where article_id = :article
-				order by linked_at desc, case_id limit :limit""")
+				order by linked_at desc, seq desc limit :limit""")
 			.param("article", article.value()).param("limit", limit).query(CaseLinkStore::link).list();
 	}
 
@@ -52,7 +52,7 @@ class CaseLinkStore {
 	List<Link> ofCase(CaseId caseId) {
 		return jdbc.sql("""
 				select article_id, case_id, linked_at from knowledge_case_link where case_id = :case
-				order by linked_at, article_id""")
+				order by linked_at, seq""")
 			.param("case", caseId.value()).query(CaseLinkStore::link).list();
 	}
 

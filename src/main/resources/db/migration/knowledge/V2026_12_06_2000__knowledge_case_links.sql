@@ -6,6 +6,7 @@ create table knowledge_case_link (
     case_id    uuid        not null,
     linked_at  timestamptz not null,
     linked_by  uuid        not null,
+    seq        bigserial   not null, -- the order links were made in, for two made at one instant
     primary key (article_id, case_id)
 );
 
