@@ -145,9 +145,34 @@ class ForecastTests {
 
 		var page = manager.get("/console/reports/planning?weekOf=" + monday);
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"planning-heatmap\"", "class=\"heat-3 short\"", monday.toString());
+		assertThat(page.body()).contains("id=\"planning-heatmap\"", "class=\"heat-3 short sim-short\"", monday.toString());
+		// the simulated attainment beside it, and a what-if
+		assertThat(page.body()).contains("id=\"simulation-table\"", "PREMIER", "id=\"what-if\"");
+		var whatIf = manager.get("/console/reports/planning?weekOf=" + monday + "&addAgents=3&addDay=1&addFrom=10&addTo=11");
+		assertThat(whatIf.statusCode()).isEqualTo(200);
+		assertThat(whatIf.body()).contains("id=\"what-if-applied\"", "class=\"heat-3 short\"");
+		assertThat(manager.get("/console/reports/planning?addAgents=3&addDay=9&addFrom=10&addTo=11").statusCode())
+			.isEqualTo(400);
 		assertThat(WebSession.signIn(port, accounts.staff(Role.AGENT).email()).get("/console/reports/planning").statusCode())
 			.isEqualTo(403);
+	}
+
+	/** In Chromium: the manager reads the simulated attainment, then adds 3 agents on Monday 10:00–11:00. */
+	@Test
+	void aManagerSeesTheSimulatedAttainmentAndTriesAWhatIfInTheBrowser() {
+		try (io.supportdesk.Browser browser = io.supportdesk.Browser.open(port)) {
+			browser.go("/login?lang=en").signIn(accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD)
+				.go("/console/reports/planning?weekOf=" + monday);
+			assertThat(browser.text(org.openqa.selenium.By.id("simulation-table"))).contains("PREMIER", "%");
+			assertThat(browser.text(org.openqa.selenium.By.id("simulation-short-hours"))).contains("Mon 10:00");
+
+			browser.type(org.openqa.selenium.By.id("what-if-agents"), "3").type(org.openqa.selenium.By.id("what-if-from"), "10")
+				.type(org.openqa.selenium.By.id("what-if-to"), "11").click(org.openqa.selenium.By.id("what-if-submit"));
+
+			assertThat(browser.waitForText(org.openqa.selenium.By.id("what-if-applied"), "3 agents")).contains("Mon");
+			assertThat(browser.driver().findElements(org.openqa.selenium.By.xpath(
+					"//table[@id='simulation-short-hours']//td[text()='Mon 10:00']"))).isEmpty();
+		}
 	}
 
 	@Test
