@@ -169,6 +169,9 @@ public class EndpointFixtures {
 				Map.entry("POST /api/calendars", EndpointFixtures::calendar),
 				Map.entry("POST /api/planning/erlang-c", () -> Map.of("arrivalsPerHour", 12.0, "handleMinutes", 20.0,
 						"targetMinutes", 15.0, "serviceLevel", 0.95)),
+				// a week no other test's cases fall in: an empty forecast, simulated once
+				Map.entry("POST /api/planning/simulate", () -> Map.of("weekOf", "2099-03-02", "zone", "Europe/Berlin", "seed", 7,
+						"replications", 1, "changes", List.of(Map.of("day", 1, "fromHour", 9, "toHour", 12, "agents", 2)))),
 				Map.entry("PUT /api/calendars/{calendarId}", EndpointFixtures::calendar),
 				Map.entry("POST /api/calendars/{calendarId}/holidays", () -> Map.of("date", "2030-12-24")),
 				Map.entry("POST /api/calendars/{calendarId}/holidays/import", () -> Map.of("country", "de", "fromYear", 2031,

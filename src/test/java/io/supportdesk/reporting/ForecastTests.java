@@ -145,9 +145,34 @@ class ForecastTests {
 
 		var page = manager.get("/console/reports/planning?weekOf=" + monday);
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"planning-heatmap\"", "class=\"heat-3 short\"", monday.toString());
+		assertThat(page.body()).contains("id=\"planning-heatmap\"", "class=\"heat-3 short sim-short\"", monday.toString());
+		// the simulated attainment beside it, and a what-if
+		assertThat(page.body()).contains("id=\"simulation-table\"", "PREMIER", "id=\"what-if\"");
+		var whatIf = manager.get("/console/reports/planning?weekOf=" + monday + "&addAgents=3&addDay=1&addFrom=10&addTo=11");
+		assertThat(whatIf.statusCode()).isEqualTo(200);
+		assertThat(whatIf.body()).contains("id=\"what-if-applied\"", "class=\"heat-3 short\"");
+		assertThat(manager.get("/console/reports/planning?addAgents=3&addDay=9&addFrom=10&addTo=11").statusCode())
+			.isEqualTo(400);
 		assertThat(WebSession.signIn(port, accounts.staff(Role.AGENT).email()).get("/console/reports/planning").statusCode())
 			.isEqualTo(403);
+	}
+
+	/** In Chromium: the manager reads the simulated attainment, then adds 3 agents on Monday 10:00–11:00. */
+	@Test
+	void aManagerSeesTheSimulatedAttainmentAndTriesAWhatIfInTheBrowser() {
+		try (io.supportdesk.Browser browser = io.supportdesk.Browser.open(port)) {
+			browser.go("/login?lang=en").signIn(accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD)
+				.go("/console/reports/planning?weekOf=" + monday);
+			assertThat(browser.text(org.openqa.selenium.By.id("simulation-table"))).contains("PREMIER", "%");
+			assertThat(browser.text(org.openqa.selenium.By.id("simulation-short-hours"))).contains("Mon 10:00");
+
+			browser.type(org.openqa.selenium.By.id("what-if-agents"), "3").type(org.openqa.selenium.By.id("what-if-from"), "10")
+				.type(org.openqa.selenium.By.id("what-if-to"), "11").click(org.openqa.selenium.By.id("what-if-submit"));
+
+			assertThat(browser.waitForText(org.openqa.selenium.By.id("what-if-applied"), "3 agents")).contains("Mon");
+			assertThat(browser.driver().findElements(org.openqa.selenium.By.xpath(
+					"//table[@id='simulation-short-hours']//td[text()='Mon 10:00']"))).isEmpty();
+		}
 	}
 
 	@Test
@@ -155,6 +180,63 @@ class ForecastTests {
 		assertThat(api.get("/api/planning/forecast?weeks=0").status()).isEqualTo(400);
 		assertThat(api.get("/api/planning/forecast?weekOf=next").json().get("errors").get(0).get("field").asString())
 			.isEqualTo("weekOf");
+	}
+
+	/**
+	 * The week simulated with the rota as it stands (the on-call rota's first level: at most one agent on Monday
+	 * 10:00, where 1 Premier Severity 2 case an hour needs 3), then with 3 agents added on Monday 10:00–11:00:
+	 * 4 agents answer nearly every case of that hour within 30 minutes.
+	 */
+	@Test
+	void theSimulationSaysWhereTheRotaFallsShortAndAddedAgentsRaiseTheAttainment() {
+		Map<String, Object> asRostered = Map.of("weekOf", monday.toString(), "zone", "Europe/Berlin", "seed", 5,
+				"replications", 40);
+		Http.Response response = api.post("/api/planning/simulate", asRostered);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode simulation = response.json();
+		assertThat(simulation.get("weekOf").asString()).isEqualTo(monday.toString());
+		assertThat(simulation.get("replications").asInt()).isEqualTo(40);
+		JsonNode premier = group(simulation, "PREMIER", 2);
+		assertThat(premier.get("targetMinutes").asDouble()).isEqualTo(30);
+		// 1 a week on average (40 replications of Monday 10:00's Poisson arrivals)
+		assertThat(premier.get("arrivals").asDouble()).isCloseTo(1.0, within(0.5));
+		assertThat(premier.get("attainment").asDouble()).isLessThan(0.95);
+		assertThat(simulation.get("shortfallHours").valueStream()
+			.anyMatch(h -> h.get("day").asInt() == 1 && h.get("hour").asInt() == 10 && h.get("needed").asInt() == 3)).isTrue();
+		// repeatable: the same request, the same answer
+		assertThat(api.post("/api/planning/simulate", asRostered).json()).isEqualTo(simulation);
+
+		Http.Response added = api.post("/api/planning/simulate", Map.of("weekOf", monday.toString(), "zone", "Europe/Berlin",
+				"seed", 5, "replications", 40, "changes", List.of(Map.of("day", 1, "fromHour", 10, "toHour", 11, "agents", 3))));
+		assertThat(added.status()).as(added.toString()).isEqualTo(200);
+		assertThat(group(added.json(), "PREMIER", 2).get("attainment").asDouble())
+			.isGreaterThan(premier.get("attainment").asDouble()).isGreaterThan(0.9);
+		assertThat(added.json().get("shortfallHours").valueStream()
+			.noneMatch(h -> h.get("day").asInt() == 1 && h.get("hour").asInt() == 10)).isTrue();
+	}
+
+	@Test
+	void aBadSimulationRequestIsRefusedNamingTheField() {
+		Http.Response replications = api.post("/api/planning/simulate", Map.of("replications", 0));
+		assertThat(replications.status()).isEqualTo(400);
+		assertThat(replications.json().get("errors").get(0).get("field").asString()).isEqualTo("replications");
+		Http.Response day = api.post("/api/planning/simulate",
+				Map.of("changes", List.of(Map.of("day", 9, "fromHour", 10, "toHour", 11, "agents", 1))));
+		assertThat(day.status()).isEqualTo(400);
+		assertThat(day.json().get("errors").get(0).get("field").asString()).isEqualTo("changes[0].day");
+		Http.Response hours = api.post("/api/planning/simulate",
+				Map.of("changes", List.of(Map.of("day", 1, "fromHour", 12, "toHour", 11, "agents", 1))));
+		assertThat(hours.json().get("errors").get(0).get("field").asString()).isEqualTo("changes[0].toHour");
+		assertThat(api.post("/api/planning/simulate", Map.of("weekOf", "soon")).json().get("errors").get(0).get("field")
+			.asString()).isEqualTo("weekOf");
+		assertThat(Http.basic(port, accounts.staff(Role.AGENT).email(), AccountFixtures.PASSWORD)
+			.post("/api/planning/simulate", Map.of()).status()).isEqualTo(403);
+	}
+
+	private static JsonNode group(JsonNode simulation, String plan, int severity) {
+		return simulation.get("attainment").valueStream()
+			.filter(g -> g.get("plan").asString().equals(plan) && g.get("severity").asInt() == severity).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + plan + " " + severity + " in " + simulation));
 	}
 
 	/** The instant {@code days} after the forecast week's Monday at {@code hour}:{@code minute} in Berlin. */

@@ -17,11 +17,13 @@ import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.reporting.ErlangC;
 import io.supportdesk.reporting.Forecast;
 import io.supportdesk.reporting.Forecasts;
+import io.supportdesk.reporting.Simulation;
+import io.supportdesk.reporting.Simulations;
 import io.supportdesk.reporting.SlaReports;
 
 /**
  * The staffing planner over the API: the formula, {@code POST /api/planning/erlang-c}, and the week's forecast,
- * {@code GET /api/planning/forecast}.
+ * {@code GET /api/planning/forecast}, and the simulation of the week's rota, {@code POST /api/planning/simulate}.
  */
 @RestController
 @Tag(name = "Planning", description = "How many agents a load needs")
@@ -31,11 +33,14 @@ class PlanningApiController {
 
 	private final Forecasts forecasts;
 
+	private final Simulations simulations;
+
 	private final java.time.Clock clock;
 
-	PlanningApiController(SlaReports reports, Forecasts forecasts, java.time.Clock clock) {
+	PlanningApiController(SlaReports reports, Forecasts forecasts, Simulations simulations, java.time.Clock clock) {
 		this.reports = reports;
 		this.forecasts = forecasts;
+		this.simulations = simulations;
 		this.clock = clock;
 	}
 
@@ -71,5 +76,22 @@ class PlanningApiController {
 		reports.requireReader(me);
 		return ErlangC.staffing(request.arrivalsPerHour(), request.handleMinutes(), request.targetMinutes(),
 				request.serviceLevel() == null ? ErlangC.DEFAULT_GOAL : request.serviceLevel());
+	}
+
+	@PostMapping("/api/planning/simulate")
+	@Operation(summary = "The simulated first-response attainment of a week's rota, with \"what if\" changes",
+			description = "Support managers and team leads. Plays the week's forecast (as `GET /api/planning/forecast`: "
+					+ "arrivals per hour of the week per plan × severity, handle times, the agents rostered — the on-call "
+					+ "rota's first level) through a discrete-event simulation: Poisson arrivals, Severity 1 answered "
+					+ "first, then 2, 3, 4, first come first served within one, exponential handle times; the week "
+					+ "repeats, so Sunday night's backlog meets Monday morning. `changes` add (or, negative, remove) "
+					+ "agents on a day's range of local hours; moving agents is two changes. Answers the share answered "
+					+ "within the first-response target per plan × severity, averaged over `replications` runs "
+					+ "(default 20, at most 200) from `seed` (default 1: the same request gives the same answer), and "
+					+ "the hours whose cases are answered in time less often than the service level. Bad input answers "
+					+ "400 naming the field.")
+	Simulation simulate(CurrentUser me, @RequestBody SimulationRequest request) {
+		reports.requireReader(me);
+		return simulations.simulate(me, request.read(clock));
 	}
 }
