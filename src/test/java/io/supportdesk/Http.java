@@ -121,6 +121,17 @@ public final class Http {
 		return exchange(request);
 	}
 
+	/**
+	 * Sends raw bytes with exactly these headers (besides the credentials and language), for bodies
+	 * no JSON writer would produce: invalid UTF-8, a wrong content type, a truncated multipart.
+	 */
+	public Response sendRaw(String method, String path, byte[] body, java.util.Map<String, String> headers) {
+		HttpRequest.Builder request = request(path);
+		headers.forEach(request::header);
+		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		return exchange(request);
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
 		if (authorization != null) {

@@ -148,6 +148,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ApiProblems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", ex.getMessage());
 	}
 
+	/**
+	 * A query or form parameter whose percent-encoding is no UTF-8 (Tomcat refuses to decode it when the
+	 * parameters are first read): 400 naming the parameter, as Tomcat's message gives it.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		java.util.regex.Matcher name = java.util.regex.Pattern.compile("Parameter \\[([^\\]]{1,100})\\]")
+			.matcher(String.valueOf(ex.getMessage()));
+		return invalidInput(List.of(new FieldProblem(name.find() ? name.group(1) : "parameter",
+				"is not valid percent-encoded UTF-8")));
+	}
+
+	/** A {@code Content-Type} with a wildcard ({@code *}{@code /*}), which Spring refuses to even read: 415. */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail illegalArgument(IllegalArgumentException ex, HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.contains("*")) {
+			return ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+					"Content-Type " + contentType + " is not supported: name the body's type.");
+		}
+		return unexpected(ex);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected failure of an API request", ex);
@@ -190,6 +213,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
 		return ResponseEntity.badRequest().body(invalidInput(List.of(new FieldProblem(name, "has the wrong format"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(
+			org.springframework.web.multipart.support.MissingServletRequestPartException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalidInput(List.of(new FieldProblem(ex.getRequestPartName(), "is required"))));
 	}
 
 	@Override

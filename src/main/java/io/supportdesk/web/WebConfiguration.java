@@ -14,6 +14,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	static {
+		// the signed-in user comes from the credentials: it is no request parameter of any API operation
+		org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(io.supportdesk.accounts.CurrentUser.class);
+	}
+
 	private final TenantIsolation tenantIsolation;
 
 	WebConfiguration(TenantIsolation tenantIsolation) {
