@@ -122,6 +122,13 @@ public class ChatManagement {
 		if (client != null && client.length() > 100) {
 			throw new InvalidInput("clientId", "refusal.chat.clientId.tooLong", 100);
 		}
+		// the body is checked before a resend is recognised: a resend answers the stored message only for valid input
+		if (body == null || body.isBlank()) {
+			throw new InvalidInput("body", "refusal.chat.body.empty");
+		}
+		if (body.length() > MAX_BODY) {
+			throw new InvalidInput("body", "refusal.chat.body.tooLong", MAX_BODY);
+		}
 		Chats.Row chat = chats.findForUpdate(id.value()).filter(row -> mayRead(actor, row))
 			.orElseThrow(ChatManagement::notFound);
 		if (client != null) {
@@ -133,12 +140,6 @@ public class ChatManagement {
 		if (!maySend(actor, chat)) {
 			throw chat.state() == ChatState.CLOSED ? new Conflict("state", "refusal.chat.closed")
 					: new AccessDeniedException("Only the customer and the agent given the chat write in it");
-		}
-		if (body == null || body.isBlank()) {
-			throw new InvalidInput("body", "refusal.chat.body.empty");
-		}
-		if (body.length() > MAX_BODY) {
-			throw new InvalidInput("body", "refusal.chat.body.tooLong", MAX_BODY);
 		}
 		int seq = chats.append(chat.id(), chat.lastSeq(), client, actor.id(), actor.name(), actor.isStaff(), body.strip(), now);
 		chats.notifyNodes(ChatFanOut.message(chat.id(), seq));

@@ -1,6 +1,7 @@
 package io.supportdesk.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Refusals of an API request before any controller is chosen — no representation the client accepts
- * (406), a method the path does not take (405) — as problem details: {@link ApiExceptionHandler} only
+ * (406), a method the path does not take (405), a multipart body that cannot be parsed (400, naming
+ * {@code file}) — as problem details: {@link ApiExceptionHandler} only
  * sees requests that reached a controller.
  */
 @Component
@@ -29,6 +31,19 @@ class UnmappedApiProblems implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
+		if (handler == null && request.getRequestURI().startsWith("/api/")
+				&& ex instanceof org.springframework.web.multipart.MultipartException
+				&& !(ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException)) {
+			// no boundary, a truncated body, a file name with a NUL: parsed before any controller is chosen
+			try {
+				problems.write(response, ApiExceptionHandler.invalidInput(List.of(new ApiExceptionHandler.FieldProblem("file",
+						"is not a readable multipart/form-data body"))));
+				return new ModelAndView();
+			}
+			catch (IOException failed) {
+				return null;
+			}
+		}
 		if (handler != null || !request.getRequestURI().startsWith("/api/") || !(ex instanceof ErrorResponse error)) {
 			return null;
 		}

@@ -79,6 +79,45 @@ class ApiFuzzTests {
 
 	private final List<String> findings = new ArrayList<>();
 
+	/**
+	 * Findings that are the API's intended behaviour, each with its reason: a finding matching one is
+	 * counted and logged, not failed. Nothing else may be added here without a reason of its own.
+	 */
+	private static final List<Allowance> ALLOWED = List.of(
+			new Allowance("bad input served: \\S+ /api/suggestions/\\S+ \\[ids of another tenant\\]",
+					"product suggestions are one catalogue shared by every entitled organisation (SPEC: customers vote "
+							+ "on each other's suggestions), so another organisation's suggestion id is a valid id"),
+			new Allowance("bad input served: DELETE /api/cases/\\S+/shares/",
+					"removing a share that does not exist is an idempotent DELETE: 204, nothing changes"),
+			new Allowance("refusal names \\[currentPassword\\] instead of \\[newPassword\\]: PUT /api/me/password",
+					"the current password is checked before the new one; an earlier served change in the run made the "
+							+ "fixture's current password stale, so the refusal rightly names currentPassword"),
+			new Allowance("refusal names \\[from\\] instead of \\[to\\]: GET /api/calendars/\\S+/elapsed",
+					"a range refusal names its first end: from must not be after to"),
+			new Allowance("refusal names \\[arrivalsPerHour\\] instead of \\[handleMinutes\\]: POST /api/planning/erlang-c",
+					"a load (arrivals x handle time) beyond 100,000 agents is refused naming its first factor"));
+
+	private int allowed;
+
+	private record Allowance(String pattern, String reason) {
+
+		boolean covers(String finding) {
+			return java.util.regex.Pattern.compile(pattern).matcher(finding).find();
+		}
+	}
+
+	/** Records a finding, unless it is allowed for a reason written above. */
+	private void find(String finding) {
+		for (Allowance allowance : ALLOWED) {
+			if (allowance.covers(finding)) {
+				allowed++;
+				log.debug("fuzz: allowed ({}): {}", allowance.reason(), finding);
+				return;
+			}
+		}
+		findings.add(finding);
+	}
+
 	private final Map<Integer, Integer> statuses = new TreeMap<>();
 
 	private int requests;
@@ -108,8 +147,8 @@ class ApiFuzzTests {
 
 		long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 		log.info("fuzz: {} requests over {} operations as {} callers in {} s, seed {}; answers by status {};"
-				+ " {} batches not compared (a caller was served); {} findings", String.format("%,d", requests),
-				operations.size(), actors.size(), seconds, SEED, statuses, unverifiedBatches, findings.size());
+				+ " {} batches not compared (a caller was served); {} findings, {} allowed", String.format("%,d", requests),
+				operations.size(), actors.size(), seconds, SEED, statuses, unverifiedBatches, findings.size(), allowed);
 		writeFindings();
 		assertThat(findings).as("findings (seed %d), also in target/api-fuzz-findings.txt", SEED).isEmpty();
 		assertThat(requests).as("requests tried").isGreaterThanOrEqualTo(MINIMUM_REQUESTS);
@@ -215,13 +254,13 @@ class ApiFuzzTests {
 				+ abbreviate(response.body());
 		int status = response.status();
 		if (status >= 500) {
-			findings.add("server error: " + what);
+			find("server error: " + what);
 		}
 		else if (status >= 400) {
 			checkProblem(attempt, response, what, served);
 		}
 		else if (attempt.mustRefuse()) {
-			findings.add("bad input served: " + what);
+			find("bad input served: " + what);
 		}
 		return status;
 	}
@@ -229,22 +268,22 @@ class ApiFuzzTests {
 	private void checkProblem(Attempt attempt, Http.Response response, String what, boolean served) {
 		String type = response.header("Content-Type");
 		if (type == null || !type.startsWith("application/problem+json")) {
-			findings.add("not a problem detail (" + type + "): " + what);
+			find("not a problem detail (" + type + "): " + what);
 			return;
 		}
 		JsonNode problem = response.json();
 		if (problem.path("status").asInt() != response.status()) {
-			findings.add("problem with another status: " + what);
+			find("problem with another status: " + what);
 		}
 		if (response.status() == 400 && attempt.fields() != null) {
 			List<String> named = problem.path("errors").valueStream().map(e -> e.path("field").asString(""))
 				.filter(f -> !f.isBlank()).toList();
 			if (named.isEmpty()) {
-				findings.add("refusal names no field: " + what);
+				find("refusal names no field: " + what);
 			}
 			else if (served && !attempt.fields().isEmpty() && named.stream().noneMatch(f -> attempt.fields().stream()
 				.anyMatch(expected -> f.equals(expected) || f.startsWith(expected + ".") || f.startsWith(expected + "[")))) {
-				findings.add("refusal names " + named + " instead of " + attempt.fields() + ": " + what);
+				find("refusal names " + named + " instead of " + attempt.fields() + ": " + what);
 			}
 		}
 	}
@@ -280,7 +319,7 @@ class ApiFuzzTests {
 	private void compare(Map<String, String> before, Map<String, String> after, String what) {
 		if (!before.equals(after)) {
 			List<String> changed = before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t))).toList();
-			findings.add("refusal wrote to " + changed + ": " + what);
+			find("refusal wrote to " + changed + ": " + what);
 		}
 	}
 
@@ -292,7 +331,7 @@ class ApiFuzzTests {
 			Function<Tenant, String> fixture = known.get(parameter.name());
 			ids.put(parameter.name(), fixture == null ? BadInputs.exampleValue(parameter.schema()) : fixture.apply(tenant));
 			if (fixture == null) {
-				findings.add("no fixture for {" + parameter.name() + "} of " + operation
+				find("no fixture for {" + parameter.name() + "} of " + operation
 						+ ": add one to EndpointFixtures.idsOwnedBy()");
 			}
 		}

@@ -167,14 +167,14 @@ class ChatApiController {
 	}
 
 	/** {@code {"status": "ONLINE|AWAY|OFFLINE", "capacity"?}}. */
-	record StatusBody(AgentStatus status, Integer capacity) {
+	record AgentStatusBody(AgentStatus status, Integer capacity) {
 	}
 
 	@PutMapping("/api/chat/status")
 	@Operation(summary = "Sets the caller's chat status", description = "Staff. `{\"status\": \"ONLINE|AWAY|OFFLINE\", "
 			+ "\"capacity\"?: 1–20}` (default 3); online, the caller is offered waiting chats.")
-	ChatRouting.AgentDesk status(CurrentUser me, @RequestBody(required = false) StatusBody body) {
-		StatusBody given = body == null ? new StatusBody(null, null) : body;
+	ChatRouting.AgentDesk status(CurrentUser me, @RequestBody(required = false) AgentStatusBody body) {
+		AgentStatusBody given = body == null ? new AgentStatusBody(null, null) : body;
 		return routing.setStatus(me, given.status(), given.capacity());
 	}
 

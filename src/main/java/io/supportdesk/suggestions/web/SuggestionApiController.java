@@ -122,7 +122,7 @@ class SuggestionApiController {
 	@Operation(summary = "Moves it to a status with a public response", description = "Staff. `status`: UNDER_REVIEW, "
 			+ "PLANNED, IN_PROGRESS, SHIPPED (with `version`) or DECLINED (with `reason`); `response` is shown to everyone. "
 			+ "Followers and voters are told.")
-	SuggestionView status(CurrentUser me, @PathVariable String suggestionId, @Valid @RequestBody StatusBody body) {
+	SuggestionView status(CurrentUser me, @PathVariable String suggestionId, @Valid @RequestBody SuggestionStatusBody body) {
 		return board.changeStatus(me, id(suggestionId), new StatusChange(body.status(), body.response(), body.version(),
 				body.reason()));
 	}
@@ -191,7 +191,7 @@ class SuggestionApiController {
 	}
 
 	/** A new status and its public response. */
-	record StatusBody(@NotNull SuggestionStatus status, @NotBlank @Size(max = 10000) String response,
+	record SuggestionStatusBody(@NotNull SuggestionStatus status, @NotBlank @Size(max = 10000) String response,
 			@Size(max = 50) String version, @Size(max = 2000) String reason) {
 	}
 
