@@ -74,14 +74,18 @@ class S3AttachmentStoreTests {
 	@Test
 	void aNodeConfiguredForS3KeepsACasesAttachmentInTheBucketAndServesItBack() throws Exception {
 		AccountFixtures.Tenant tenant = accounts.tenant();
-		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		// the second node reads the real clock, not this context's test clock: a term around any instant
+		plans.subscribe(tenant.id(), PlanCode.PREMIER, java.time.Instant.parse("2000-01-01T00:00:00Z"),
+				java.time.Instant.parse("2100-01-01T00:00:00Z"));
 		String prefix = "node-" + tenant.id() + "/";
 		try (SecondInstance node = SecondInstance.start("s3-node", server.settings(prefix).toArray(String[]::new));
 				S3Client client = server.client()) {
 			int port = Integer.parseInt(node.context().getEnvironment().getProperty("local.server.port"));
 			Http customer = Http.basic(port, tenant.adminEmail(), AccountFixtures.PASSWORD);
-			String caseId = customer.post("/api/cases", Map.of("subject", "Log attached", "description", "See the file",
-					"severity", 3)).json().get("id").asString();
+			Http.Response opened = customer.post("/api/cases", Map.of("subject", "Log attached", "description",
+					"See the file", "severity", 3));
+			assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+			String caseId = opened.json().get("id").asString();
 			byte[] log = "2026-12-03 08:00:01 exam room 4 froze\n".repeat(1000).getBytes();
 
 			Http.Response uploaded = customer.upload("/api/cases/" + caseId + "/attachments", "proctor.log", log);

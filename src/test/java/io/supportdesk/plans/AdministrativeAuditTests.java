@@ -116,6 +116,45 @@ class AdministrativeAuditTests {
 		assertThat(changes.get(0).get("after").asString()).contains("2028-01-01T00:00:00Z");
 	}
 
+	@Autowired
+	PlanFixtures plans;
+
+	@Test
+	void anAccountManagersAssignmentIsAuditedWithTheManagerBeforeAndAfter() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		plans.subscribe(tenant.id(), PlanCode.PREMIER);
+		AccountFixtures.Staff first = accounts.staff(Role.TAM);
+		AccountFixtures.Staff second = accounts.staff(Role.TAM);
+		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		String tam = "/api/organisations/" + tenant.id() + "/tam";
+		assertThat(manager.put(tam, Map.of("tamId", first.id().toString())).status()).isEqualTo(200);
+		assertThat(manager.put(tam, Map.of("tamId", second.id().toString())).status()).isEqualTo(200);
+
+		List<JsonNode> changes = changesOf("organisation Org " + tenant.adminEmail().substring(6, 14));
+		assertThat(changes).extracting(c -> c.get("action").asString()).containsOnly("ACCOUNT_MANAGER_ASSIGNED");
+		// newest first: the reassignment (first -> second), then the first assignment (none -> first)
+		assertThat(changes.get(0).get("before").asString()).isEqualTo(first.email());
+		assertThat(changes.get(0).get("after").asString()).isEqualTo(second.email());
+		assertThat(changes.get(1).get("before").isNull()).isTrue();
+		assertThat(changes.get(1).get("after").asString()).isEqualTo(first.email());
+	}
+
+	@Test
+	void replacingAnOrganisationsMailDomainsIsAuditedWithTheDomainsBeforeAndAfter() {
+		AccountFixtures.Tenant tenant = accounts.tenant();
+		Http manager = Http.basic(port, accounts.staff(Role.MANAGER).email(), AccountFixtures.PASSWORD);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String path = "/api/organisations/" + tenant.id() + "/domains";
+		assertThat(manager.put(path, Map.of("domains", List.of("a-" + tag + ".example"))).status()).isEqualTo(200);
+		assertThat(manager.put(path, Map.of("domains", List.of("b-" + tag + ".example", "a-" + tag + ".example")))
+			.status()).isEqualTo(200);
+
+		JsonNode latest = changesOf("organisation " + tenant.id()).get(0);
+		assertThat(latest.get("action").asString()).isEqualTo("ORGANISATION_DOMAINS_CHANGED");
+		assertThat(latest.get("before").asString()).isEqualTo("a-" + tag + ".example");
+		assertThat(latest.get("after").asString()).isEqualTo("a-" + tag + ".example\nb-" + tag + ".example");
+	}
+
 	@Test
 	void theConsoleShowsAChangesBeforeAndAfterSideBySideToAdministratorsOnly() {
 		PlanCode code = new PlanCode("AUDIT_" + (System.nanoTime() % 1_000_000));
