@@ -27,7 +27,7 @@ import io.supportdesk.sla.SlaTimerFiring;
 @ActiveProfiles("test")
 @Import({ SupportdeskTest.TestClock.class, AccountFixtures.class, PlanFixtures.class, EndpointFixtures.class,
 		io.supportdesk.downloads.DownloadFixtures.class,
-		RecordedEvents.class, SlaTimerFiring.class, TestMailServer.class,
+		RecordedEvents.class, io.supportdesk.shared.events.ListenerThreads.class, SlaTimerFiring.class, TestMailServer.class,
 		io.supportdesk.mail.TestMailbox.class })
 public @interface SupportdeskTest {
 

@@ -119,6 +119,7 @@ public final class ServiceBenchmark {
 		CapturedTransaction captured = capture(customers.get(0));
 		intake(customers);
 		replay(captured);
+		baseline();
 		verify();
 	}
 
@@ -208,6 +209,7 @@ public final class ServiceBenchmark {
 		say("%n## Intake: POST /api/cases, %d clients with their own API tokens, %d s warm-up, %d s measured",
 				clients, warmup, seconds);
 		AtomicLong created = new AtomicLong();
+		long[] cpuAtStart = new long[1];
 		Latencies measured = load(clients, (client, n) -> {
 			HttpResponse<String> response = post("/api/cases", tokens.get(client),
 					caseBody("Intake " + client + "-" + n, 1 + (int) (n % 4)));
@@ -215,10 +217,53 @@ public final class ServiceBenchmark {
 				throw new IllegalStateException(response.statusCode() + " " + response.body());
 			}
 			created.incrementAndGet();
-		});
+		}, () -> cpuAtStart[0] = applicationCpuNanos());
+		long cpu = applicationCpuNanos() - cpuAtStart[0];
 		say("Throughput: %,.0f cases/s", measured.count() / (double) seconds);
 		say("Latency:    %s", measured.summary());
 		say("Accepted during warm-up and measurement: %,d", created.get());
+		say("Application CPU while measured: %.2f of %d cores, %.2f ms per case", cpu / 1e9 / seconds,
+				Runtime.getRuntime().availableProcessors(), cpu / 1e6 / Math.max(1, measured.count()));
+	}
+
+	/** The application process's CPU time so far (user and system), in nanoseconds. */
+	private long applicationCpuNanos() {
+		return application.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+	}
+
+	/**
+	 * The floor: one single-row insert and a commit per transaction from as many connections, on the same
+	 * database with the same {@code synchronous_commit = on}, so each commit waits for its WAL flush.
+	 */
+	private void baseline() throws Exception {
+		say("%n## Baseline: one single-row INSERT and COMMIT per transaction, %d connections, %d s warm-up, %d s measured",
+				clients, warmup, seconds);
+		List<Connection> connections = new ArrayList<>();
+		try (Connection connection = connect(); var sql = connection.createStatement()) {
+			sql.execute("create table if not exists load_commit_baseline (id uuid primary key, at timestamptz not null)");
+		}
+		List<PreparedStatement> inserts = new ArrayList<>();
+		for (int i = 0; i < clients; i++) {
+			Connection connection = connect();
+			connection.setAutoCommit(false);
+			connections.add(connection);
+			inserts.add(connection.prepareStatement("insert into load_commit_baseline (id, at) values (?, now())"));
+		}
+		try {
+			Latencies measured = load(clients, (client, n) -> {
+				PreparedStatement insert = inserts.get(client);
+				insert.setObject(1, UUID.randomUUID());
+				insert.executeUpdate();
+				connections.get(client).commit();
+			}, () -> { });
+			say("Throughput: %,.0f commits/s", measured.count() / (double) seconds);
+			say("Latency:    %s", measured.summary());
+		}
+		finally {
+			for (Connection connection : connections) {
+				connection.close();
+			}
+		}
 	}
 
 	private void replay(CapturedTransaction captured) throws Exception {
@@ -231,7 +276,7 @@ public final class ServiceBenchmark {
 			connections.add(connection);
 		}
 		try {
-			Latencies measured = load(clients, (client, n) -> captured.replay(connections.get(client)));
+			Latencies measured = load(clients, (client, n) -> captured.replay(connections.get(client)), () -> { });
 			say("Throughput: %,.0f cases/s", measured.count() / (double) seconds);
 			say("Latency:    %s", measured.summary());
 			int runs = 500;
@@ -274,10 +319,23 @@ public final class ServiceBenchmark {
 		void run(int client, long n) throws Exception;
 	}
 
-	/** Runs {@code work} from {@code threads} threads: warm-up, then the measured seconds. */
-	private Latencies load(int threads, Work work) throws InterruptedException {
+	/**
+	 * Runs {@code work} from {@code threads} threads: warm-up, then the measured seconds;
+	 * {@code atMeasurementStart} runs once when the warm-up ends.
+	 */
+	private Latencies load(int threads, Work work, Runnable atMeasurementStart) throws InterruptedException {
 		long warmEnd = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
 		long end = warmEnd + Duration.ofSeconds(seconds).toNanos();
+		Thread marker = new Thread(() -> {
+			try {
+				Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
+				atMeasurementStart.run();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "measurement-start");
+		marker.start();
 		Latencies all = new Latencies();
 		CountDownLatch done = new CountDownLatch(threads);
 		List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -314,6 +372,7 @@ public final class ServiceBenchmark {
 			thread.start();
 		}
 		done.await();
+		marker.join();
 		failures.forEach(failure -> say("  failure: %s", failure));
 		return all;
 	}
