@@ -43,8 +43,12 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final UserSummaries summaries;
+
 	AccountManagement(Organisations organisations, Users users, PasswordEncoder passwords,
-			ApplicationEventPublisher events, AuditLog audit, ApiTokenManagement tokens, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, ApiTokenManagement tokens, Clock clock,
+			UserSummaries summaries) {
+		this.summaries = summaries;
 		this.organisations = organisations;
 		this.users = users;
 		this.passwords = passwords;
@@ -156,7 +160,7 @@ public class AccountManagement {
 	/** Looks a user up for another module (no access rules: the caller applies its own). */
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> findUser(UserId id) {
-		return users.findById(id.value()).map(User::summary);
+		return summaries.find(id.value());
 	}
 
 	/** Looks a user up by e-mail address, compared case-insensitively (the mail channel's senders). */

@@ -78,7 +78,7 @@ class CaseMail {
 		}
 		accounts.findUser(view.requesterId()).filter(UserSummary::enabled).filter(this::wantsCaseMail).ifPresent(requester -> {
 			Locale locale = requester.language().locale();
-			CaseCommitment commitment = sla.commitment(system, opened.caseId());
+			CaseCommitment commitment = sla.commitment(view);
 			String promise = commitment.firstResponse() == null ? message("mail.ack.noTarget", locale)
 					: message("mail.ack.due", locale,
 							InstantText.format(commitment.firstResponse().dueAt(), requester.timeZone(), locale),

@@ -81,7 +81,14 @@ public class SlaManagement {
 
 	/** For the case's customer (or staff): what support committed to on this case, and where it stands. */
 	public CaseCommitment commitment(CurrentUser actor, CaseId id) {
-		CaseView view = cases.caseView(actor, id);
+		return commitment(cases.caseView(actor, id));
+	}
+
+	/**
+	 * The same for a case its caller has already read for {@code actor} (a listener that reads the case
+	 * anyway need not have it read twice).
+	 */
+	public CaseCommitment commitment(CaseView view) {
 		SlaState state = evaluate(view, clock.instant());
 		SlaTarget first = state.targets().stream().filter(t -> t.metric() == SlaTarget.Metric.FIRST_RESPONSE).findFirst()
 			.orElse(null);
