@@ -22,6 +22,7 @@ import io.supportdesk.accounts.AuditAction;
 import io.supportdesk.accounts.AuditLog;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
+import io.supportdesk.shared.ChangeSignals;
 import io.supportdesk.shared.Conflict;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotFound;
@@ -53,8 +54,11 @@ public class CalendarManagement {
 
 	private final AuditLog audit;
 
+	private final ChangeSignals signals;
+
 	CalendarManagement(StoredCalendars stored, JsonMapper json, Clock clock, ApplicationEventPublisher events,
-			AuditLog audit) {
+			AuditLog audit, ChangeSignals signals) {
+		this.signals = signals;
 		this.stored = stored;
 		this.json = json;
 		this.clock = clock;
@@ -171,19 +175,25 @@ public class CalendarManagement {
 
 	/**
 	 * The calendar's arithmetic across all its versions (retired calendars included, since SLA history
-	 * keeps using them). Cached until a version is added.
+	 * keeps using them). Kept on this node until a calendar change is signalled ({@link ChangeSignals}), then
+	 * re-checked by the calendar's revision.
 	 */
 	@Transactional(readOnly = true)
 	public BusinessCalendar businessCalendar(CalendarId id) {
-		long revision = stored.revision(id.value()).orElseThrow(() -> new NotFound("refusal.notFound.calendar"));
+		long generation = signals.generation(ChangeSignals.Topic.CALENDARS);
 		Cached cached = engines.get(id.value());
+		if (cached != null && generation != ChangeSignals.UNKNOWN && cached.generation() == generation) {
+			return cached.calendar(); // no calendar changed since it was checked: no statement
+		}
+		long revision = stored.revision(id.value()).orElseThrow(() -> new NotFound("refusal.notFound.calendar"));
 		if (cached != null && cached.revision() == revision) {
+			engines.put(id.value(), new Cached(revision, generation, cached.calendar()));
 			return cached.calendar();
 		}
 		List<CalendarVersion> versions = stored.versions(id.value()).stream()
 			.map(v -> CalendarVersion.of(v.effectiveFrom(), read(v.definition()))).toList();
 		BusinessCalendar calendar = versions.size() == 1 ? versions.get(0).calendar() : BusinessCalendar.versioned(versions);
-		engines.put(id.value(), new Cached(revision, calendar));
+		engines.put(id.value(), new Cached(revision, generation, calendar));
 		return calendar;
 	}
 
@@ -285,6 +295,6 @@ public class CalendarManagement {
 		}
 	}
 
-	private record Cached(long revision, BusinessCalendar calendar) {
+	private record Cached(long revision, long generation, BusinessCalendar calendar) {
 	}
 }

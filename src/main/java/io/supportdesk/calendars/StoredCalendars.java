@@ -9,14 +9,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.supportdesk.shared.ChangeSignals;
+
 /** The calendars and their versions in PostgreSQL; definitions travel as JSON text. */
 @Repository
 class StoredCalendars {
 
 	private final JdbcClient jdbc;
 
-	StoredCalendars(JdbcClient jdbc) {
+	private final ChangeSignals signals;
+
+	StoredCalendars(JdbcClient jdbc, ChangeSignals signals) {
 		this.jdbc = jdbc;
+		this.signals = signals;
 	}
 
 	/** One stored version: from when, which definition (JSON). */
@@ -28,11 +33,13 @@ class StoredCalendars {
 	}
 
 	void insert(UUID id, String name, boolean seeded, Instant now) {
+		signals.changing(ChangeSignals.Topic.CALENDARS);
 		jdbc.sql("insert into calendars_calendar (id, name, seeded, created_at) values (:id, :name, :seeded, :now)")
 			.param("id", id).param("name", name).param("seeded", seeded).param("now", Timestamp.from(now)).update();
 	}
 
 	void insertVersion(UUID id, Instant effectiveFrom, String definition, String author, Instant now) {
+		signals.changing(ChangeSignals.Topic.CALENDARS);
 		jdbc.sql("""
 				insert into calendars_version (calendar_id, effective_from, definition, created_at, created_by)
 				values (:id, :from, cast(:definition as jsonb), :now, :author)""")
@@ -41,15 +48,18 @@ class StoredCalendars {
 	}
 
 	void deleteVersion(UUID id, Instant effectiveFrom) {
+		signals.changing(ChangeSignals.Topic.CALENDARS);
 		jdbc.sql("delete from calendars_version where calendar_id = :id and effective_from = :from")
 			.param("id", id).param("from", Timestamp.from(effectiveFrom)).update();
 	}
 
 	void rename(UUID id, String name) {
+		signals.changing(ChangeSignals.Topic.CALENDARS);
 		jdbc.sql("update calendars_calendar set name = :name where id = :id").param("id", id).param("name", name).update();
 	}
 
 	void retire(UUID id, Instant now) {
+		signals.changing(ChangeSignals.Topic.CALENDARS);
 		jdbc.sql("update calendars_calendar set retired_at = :now where id = :id")
 			.param("id", id).param("now", Timestamp.from(now)).update();
 	}
@@ -88,6 +98,7 @@ class StoredCalendars {
 
 	/** Counts an edit of the calendar; caches of its arithmetic compare this number. */
 	void touch(UUID id) {
+		signals.changing(ChangeSignals.Topic.CALENDARS);
 		jdbc.sql("update calendars_calendar set revision = revision + 1 where id = :id").param("id", id).update();
 	}
 

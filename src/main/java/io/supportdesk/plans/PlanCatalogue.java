@@ -26,6 +26,7 @@ import io.supportdesk.calendars.CalendarId;
 import io.supportdesk.calendars.CalendarManagement;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotFound;
+import io.supportdesk.shared.ChangeSignals;
 import io.supportdesk.shared.TransactionMemo;
 
 /**
@@ -52,7 +53,11 @@ public class PlanCatalogue {
 
 	private final AuditLog audit;
 
-	PlanCatalogue(StoredPlans stored, CalendarManagement calendars, JsonMapper json, Clock clock, AuditLog audit) {
+	private final ChangeSignals signals;
+
+	PlanCatalogue(StoredPlans stored, CalendarManagement calendars, JsonMapper json, Clock clock, AuditLog audit,
+			ChangeSignals signals) {
+		this.signals = signals;
 		this.audit = audit;
 		this.stored = stored;
 		this.calendars = calendars;
@@ -149,6 +154,7 @@ public class PlanCatalogue {
 	private void changed() {
 		TransactionMemo.forget(REVISION);
 		cache.set(null);
+		signals.changing(ChangeSignals.Topic.PLANS);
 	}
 
 	private PlanDocument document(PlanChange change) {
@@ -170,10 +176,19 @@ public class PlanCatalogue {
 		return PlanDocument.of(change, targets);
 	}
 
+	/**
+	 * The catalogue, kept on this node while no change is signalled (no statement at all), otherwise
+	 * re-checked by its revision once per transaction.
+	 */
 	private Map<String, PlanHistory> histories() {
-		long revision = TransactionMemo.get(REVISION, stored::revision);
+		long generation = signals.generation(ChangeSignals.Topic.PLANS);
 		Cached cached = cache.get();
+		if (cached != null && generation != ChangeSignals.UNKNOWN && cached.generation() == generation) {
+			return cached.histories();
+		}
+		long revision = TransactionMemo.get(REVISION, stored::revision);
 		if (cached != null && cached.revision() == revision) {
+			cache.compareAndSet(cached, new Cached(revision, generation, cached.histories()));
 			return cached.histories();
 		}
 		Map<String, List<StoredPlans.Version>> rows = stored.versions().stream()
@@ -181,7 +196,7 @@ public class PlanCatalogue {
 		Map<String, PlanHistory> histories = new TreeMap<>();
 		rows.forEach((code, versions) -> histories.put(code, new PlanHistory(new PlanCode(code),
 				versions.get(0).revision(), versions.stream().map(this::version).toList())));
-		cache.set(new Cached(revision, histories));
+		cache.set(new Cached(revision, generation, histories));
 		return histories;
 	}
 
@@ -208,6 +223,6 @@ public class PlanCatalogue {
 		}
 	}
 
-	private record Cached(long revision, Map<String, PlanHistory> histories) {
+	private record Cached(long revision, long generation, Map<String, PlanHistory> histories) {
 	}
 }

@@ -25,6 +25,7 @@ import io.supportdesk.accounts.AuditLog;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.OrganisationId;
 import io.supportdesk.accounts.Role;
+import io.supportdesk.shared.ChangeSignals;
 import io.supportdesk.shared.InvalidInput;
 import io.supportdesk.shared.NotFound;
 import io.supportdesk.shared.TransactionMemo;
@@ -54,8 +55,17 @@ public class SubscriptionManagement {
 
 	private final JsonMapper json;
 
+	private final ChangeSignals signals;
+
+	/** What this node keeps of organisations' subscriptions, with the generation it was read under. */
+	private final Map<OrganisationId, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int MAX_KEPT = 10_000;
+
 	SubscriptionManagement(Subscriptions subscriptions, PlanCatalogue catalogue, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock, JdbcClient jdbc, AuditLog audit, JsonMapper json) {
+			ApplicationEventPublisher events, Clock clock, JdbcClient jdbc, AuditLog audit, JsonMapper json,
+			ChangeSignals signals) {
+		this.signals = signals;
 		this.audit = audit;
 		this.json = json;
 		this.jdbc = jdbc;
@@ -74,7 +84,7 @@ public class SubscriptionManagement {
 		requirePlan(plan, start);
 		Subscription subscription = subscriptions
 			.save(Subscription.record(organisation, plan, product, start, end, actor.email(), clock.instant()));
-		TransactionMemo.forget(new OfOrganisation(organisation));
+		changed(organisation);
 		SubscriptionView view = subscription.view();
 		audit.recordChange(AuditAction.SUBSCRIPTION_RECORDED, actor, subject(view), null, state(view));
 		events.publishEvent(new SubscriptionRecorded(organisation, view.id(), plan, start, end));
@@ -92,7 +102,7 @@ public class SubscriptionManagement {
 		subscriptions.save(subscription);
 		audit.recordChange(AuditAction.SUBSCRIPTION_CHANGED, actor, subject(subscription.view()), before,
 				state(subscription.view()));
-		TransactionMemo.forget(new OfOrganisation(organisation));
+		changed(organisation);
 		events.publishEvent(new PlanChanged(organisation, id, previous, plan, effectiveFrom));
 		return subscription.view();
 	}
@@ -106,7 +116,7 @@ public class SubscriptionManagement {
 		subscriptions.save(subscription);
 		audit.recordChange(AuditAction.SUBSCRIPTION_CHANGED, actor, subject(subscription.view()), before,
 				state(subscription.view()));
-		TransactionMemo.forget(new OfOrganisation(organisation));
+		changed(organisation);
 		events.publishEvent(new SubscriptionRenewed(organisation, id, end));
 		return subscription.view();
 	}
@@ -139,7 +149,32 @@ public class SubscriptionManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<SubscriptionView> subscriptions(OrganisationId organisation) {
-		return TransactionMemo.get(new OfOrganisation(organisation), () -> read(organisation));
+		return TransactionMemo.get(new OfOrganisation(organisation), () -> keptOrRead(organisation));
+	}
+
+	/** Kept on this node while no subscription change is signalled ({@link ChangeSignals}), else read. */
+	private List<SubscriptionView> keptOrRead(OrganisationId organisation) {
+		long generation = signals.generation(ChangeSignals.Topic.SUBSCRIPTIONS);
+		Kept known = kept.get(organisation);
+		if (known != null && generation != ChangeSignals.UNKNOWN && known.generation() == generation) {
+			return known.subscriptions();
+		}
+		List<SubscriptionView> read = read(organisation);
+		if (generation != ChangeSignals.UNKNOWN) {
+			if (kept.size() >= MAX_KEPT) {
+				kept.clear();
+			}
+			kept.put(organisation, new Kept(generation, read));
+		}
+		return read;
+	}
+
+	private void changed(OrganisationId organisation) {
+		TransactionMemo.forget(new OfOrganisation(organisation));
+		signals.changing(ChangeSignals.Topic.SUBSCRIPTIONS);
+	}
+
+	private record Kept(long generation, List<SubscriptionView> subscriptions) {
 	}
 
 	/**
