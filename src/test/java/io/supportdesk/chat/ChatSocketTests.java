@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -12,15 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
-import io.supportdesk.WebSession;
 import io.supportdesk.accounts.AccountFixtures;
-import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.plans.PlanCode;
 import io.supportdesk.shared.Language;
@@ -35,16 +29,8 @@ class ChatSocketTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MutableClock clock;
-
-	ChatFixtures fixtures;
+	@RegisterExtension
+	final ChatFixtures fixtures = ChatFixtures.aDayAhead();
 
 	AccountFixtures.Tenant premier;
 
@@ -52,9 +38,6 @@ class ChatSocketTests {
 
 	@BeforeEach
 	void setUp() {
-		clock.set(Instant.now().plus(Duration.ofDays(1)));
-		fixtures = new ChatFixtures(context);
-		fixtures.onlyThisTestsChatsAndAgents();
 		premier = fixtures.tenant(PlanCode.PREMIER);
 		agent = fixtures.agent(AgentStatus.ONLINE, Language.EN);
 	}
@@ -62,7 +45,7 @@ class ChatSocketTests {
 	@Test
 	void customerAndAgentExchangeStoredMessagesAndTypingLive() throws Exception {
 		ChatId chat = acceptedChat();
-		try (ChatSocket customer = socketOf(premier.userEmail()); ChatSocket support = socketOf(agent.email())) {
+		try (ChatSocket customer = fixtures.socketOf(premier.userEmail()); ChatSocket support = fixtures.socketOf(agent.email())) {
 			BlockingQueue<JsonNode> customerSees = customer.chat(chat);
 			BlockingQueue<JsonNode> agentSees = support.chat(chat);
 			Thread.sleep(300); // both subscriptions registered
@@ -94,8 +77,8 @@ class ChatSocketTests {
 		ChatId chat = acceptedChat();
 		AccountFixtures.Tenant other = fixtures.tenant(PlanCode.PREMIER);
 		AccountFixtures.Staff notGiven = fixtures.agent(null, Language.EN);
-		try (ChatSocket stranger = socketOf(other.adminEmail()); ChatSocket otherAgent = socketOf(notGiven.email());
-				ChatSocket writer = socketOf(other.userEmail()); ChatSocket customer = socketOf(premier.userEmail())) {
+		try (ChatSocket stranger = fixtures.socketOf(other.adminEmail()); ChatSocket otherAgent = fixtures.socketOf(notGiven.email());
+				ChatSocket writer = fixtures.socketOf(other.userEmail()); ChatSocket customer = fixtures.socketOf(premier.userEmail())) {
 			BlockingQueue<JsonNode> strangerSees = stranger.chat(chat);
 			BlockingQueue<JsonNode> otherAgentSees = otherAgent.chat(chat);
 			writer.send(chat, "Let me in", "x-1");
@@ -122,7 +105,7 @@ class ChatSocketTests {
 	void aClientThatReconnectsGetsWhatItMissedSinceItsLastNumberWithoutLossOrDuplicates() throws Exception {
 		ChatId chat = acceptedChat();
 		List<Integer> seen = new ArrayList<>();
-		try (ChatSocket customer = socketOf(premier.userEmail())) {
+		try (ChatSocket customer = fixtures.socketOf(premier.userEmail())) {
 			BlockingQueue<JsonNode> live = customer.chat(chat);
 			Thread.sleep(300);
 			fixtures.chats.post(fixtures.as(agent), chat, "First", "a-1");
@@ -132,7 +115,7 @@ class ChatSocketTests {
 		fixtures.chats.post(fixtures.as(agent), chat, "Second", "a-2");
 		fixtures.chats.post(fixtures.as(agent), chat, "Third", "a-3");
 
-		try (ChatSocket customer = socketOf(premier.userEmail())) {
+		try (ChatSocket customer = fixtures.socketOf(premier.userEmail())) {
 			BlockingQueue<JsonNode> live = customer.chat(chat);
 			BlockingQueue<JsonNode> missed = customer.subscribe("/app/chats/" + chat + "/since/" + seen.get(seen.size() - 1));
 			JsonNode catchUp = missed.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -156,12 +139,12 @@ class ChatSocketTests {
 	@Test
 	void aUserDisabledWhileTheirSocketIsOpenHasItClosedAndIsDeliveredNothingMore() throws Exception {
 		ChatId chat = acceptedChat();
-		try (ChatSocket customer = socketOf(premier.userEmail()); ChatSocket support = socketOf(agent.email())) {
+		try (ChatSocket customer = fixtures.socketOf(premier.userEmail()); ChatSocket support = fixtures.socketOf(agent.email())) {
 			BlockingQueue<JsonNode> customerSees = customer.chat(chat);
 			support.chat(chat);
 			Thread.sleep(300); // both subscriptions registered
 
-			context.getBean(AccountManagement.class).changeEnabled(CurrentUser.system(), premier.userId(), false);
+			fixtures.accountManagement.changeEnabled(CurrentUser.system(), premier.userId(), false);
 			customer.send(chat, "Written after being disabled", "c-late");
 
 			// the test profile rechecks open sockets every second; the frame above is rechecked itself
@@ -175,13 +158,6 @@ class ChatSocketTests {
 	}
 
 	private ChatId acceptedChat() {
-		ChatView chat = fixtures.start(premier, "en");
-		assertThat(chat.offeredTo()).isEqualTo(agent.id());
-		fixtures.chats.accept(fixtures.as(agent), chat.id());
-		return chat.id();
-	}
-
-	private ChatSocket socketOf(String email) throws Exception {
-		return ChatSocket.connect(port, WebSession.signIn(port, email).cookieHeader());
+		return fixtures.acceptedChat(premier, agent);
 	}
 }
