@@ -3,9 +3,11 @@ package io.supportdesk.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.supportdesk.SupportdeskTest;
+import io.supportdesk.WebSession;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.plans.PlanCode;
@@ -22,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * STOMP over WebSocket, signed in by the web session's cookie: live delivery of stored messages, typing,
- * authorisation of every SUBSCRIBE and SEND, and a reconnect that catches up without loss or duplicates.
+ * authorisation of every SUBSCRIBE and SEND, a reconnect that catches up without loss or duplicates, and a
+ * socket that lives as long as its user and its web session (disabled, signed out, timed out: closed).
  */
 @SupportdeskTest
 class ChatSocketTests {
@@ -154,6 +158,73 @@ class ChatSocketTests {
 			assertThat(ChatSocket.next(customerSees, "MESSAGE", Duration.ofSeconds(1))).as("nothing delivered").isNull();
 			assertThat(fixtures.chats.since(fixtures.as(agent), chat, 0)).extracting(ChatMessage::body)
 				.as("the disabled user's frame was refused, not stored").containsExactly("Are you still there?");
+		}
+	}
+
+	@Test
+	void signingOutOnTheWebClosesThatSessionsSocketWithinTheRecheckIntervalAndNothingMoreIsAcceptedOrDelivered()
+			throws Exception {
+		ChatId chat = acceptedChat();
+		WebSession browser = WebSession.signIn(fixtures.port, premier.userEmail());
+		WebSession otherTab = WebSession.signIn(fixtures.port, premier.userEmail());
+		try (ChatSocket customer = ChatSocket.connect(fixtures.port, browser.cookieHeader());
+				ChatSocket otherSession = ChatSocket.connect(fixtures.port, otherTab.cookieHeader());
+				ChatSocket support = fixtures.socketOf(agent.email())) {
+			BlockingQueue<JsonNode> customerSees = customer.chat(chat);
+			BlockingQueue<JsonNode> otherSessionSees = otherSession.chat(chat);
+			support.chat(chat);
+			Thread.sleep(300); // subscriptions registered
+			customer.send(chat, "Written before signing out", "c-1");
+			assertThat(ChatSocket.next(customerSees, "MESSAGE", WAIT)).isNotNull();
+
+			HttpResponse<String> signedOut = browser.form("/portal/chat", "/logout", Map.of());
+			assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?signedOut"));
+			long at = System.nanoTime();
+
+			// the test profile rechecks open sockets every second: the signed-out session's socket goes within it
+			await().atMost(WAIT).untilAsserted(() -> assertThat(customer.connected()).as("socket closed").isFalse());
+			assertThat(Duration.ofNanos(System.nanoTime() - at)).as("within the interval, give or take a busy machine")
+				.isLessThan(Duration.ofSeconds(5));
+			try {
+				customer.send(chat, "Written after signing out", "c-late");
+			}
+			catch (RuntimeException closed) {
+				// the client knows its socket is closed: the SEND does not even leave it
+			}
+			support.send(chat, "Are you still there?", "a-1");
+			assertThat(ChatSocket.next(otherSessionSees, "MESSAGE", WAIT)).as("another session of the same user keeps its socket")
+				.isNotNull();
+			assertThat(otherSession.connected()).isTrue();
+			assertThat(ChatSocket.next(customerSees, "MESSAGE", Duration.ofSeconds(1))).as("nothing delivered").isNull();
+			assertThat(fixtures.chats.since(fixtures.as(agent), chat, 0)).extracting(ChatMessage::body)
+				.containsExactly("Written before signing out", "Are you still there?");
+		}
+	}
+
+	@Test
+	void framesOverASocketKeepItsWebSessionAliveAndASessionIdlePastItsTimeoutLosesTheSocket() throws Exception {
+		ChatId chat = acceptedChat();
+		WebSession browser = WebSession.signIn(fixtures.port, premier.userEmail());
+		try (ChatSocket customer = ChatSocket.connect(fixtures.port, browser.cookieHeader())) {
+			customer.chat(chat);
+			// this session times out 4 s after its last activity (instead of the configured 30 min); Spring Session
+			// stamps sessions on the system clock
+			fixtures.jdbc.sql("update accounts_web_session set max_inactive_interval = 4, expiry_time = :expiry"
+					+ " where principal_name = :email").param("expiry", System.currentTimeMillis() + 4000)
+				.param("email", premier.userEmail()).update();
+
+			// 7 s of typing over the socket alone, no web request: the sweeps pass the activity on to the session
+			long until = System.nanoTime() + Duration.ofSeconds(7).toNanos();
+			while (System.nanoTime() < until) {
+				customer.typing(chat);
+				Thread.sleep(250);
+			}
+			assertThat(customer.connected()).as("still open after longer than the timeout").isTrue();
+			assertThat(browser.get("/portal/account").statusCode()).as("and the web session still stands").isEqualTo(200);
+
+			// idle from now: the session times out after 4 s, and the next sweep closes its socket
+			await().atMost(WAIT).untilAsserted(() -> assertThat(customer.connected()).as("socket closed").isFalse());
+			assertThat(browser.get("/portal/account").statusCode()).as("signed out by the timeout").isEqualTo(302);
 		}
 	}
 
