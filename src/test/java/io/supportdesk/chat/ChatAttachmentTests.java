@@ -127,6 +127,28 @@ class ChatAttachmentTests {
 	}
 
 	@Test
+	void aBodyThatIsNoFileIsRefusedWithTheStatusACaseAttachmentGets() {
+		ChatId chat = fixtures.acceptedChat(premier, agent);
+		String caseId = customer.post("/api/cases", Map.of("subject", "With a file", "description", "See attached",
+				"severity", 3)).json().get("id").asString();
+		String boundary = "b-" + System.nanoTime();
+		Map<String, Map<String, String>> contentTypes = Map.of("a wildcard type", Map.of("Content-Type", "*/*"),
+				"plain text", Map.of("Content-Type", "text/plain"),
+				"multipart without a boundary", Map.of("Content-Type", "multipart/form-data"),
+				"multipart without the file part", Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+		byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nabc\r\n--" + boundary
+				+ "--\r\n").getBytes(StandardCharsets.UTF_8);
+
+		contentTypes.forEach((what, headers) -> {
+			Http.Response toCase = customer.sendRaw("POST", "/api/cases/" + caseId + "/attachments", body, headers);
+			Http.Response toChat = customer.sendRaw("POST", "/api/chats/" + chat + "/attachments", body, headers);
+			assertThat(toChat.status()).as(what + ": " + toChat).isEqualTo(toCase.status()).isBetween(400, 499);
+			assertThat(toChat.header("Content-Type")).as(what).startsWith("application/problem+json");
+		});
+		assertThat(fixtures.chats.since(fixtures.as(agent), chat, 0)).isEmpty();
+	}
+
+	@Test
 	void onlyWhoeverMayWriteSendsAFileAndAnotherTenantFindsNoneOfTheChatsFiles() {
 		ChatId chat = fixtures.acceptedChat(premier, agent);
 		String file = customer.upload("/api/chats/" + chat + "/attachments", "log.txt", "boom".getBytes()).json()
