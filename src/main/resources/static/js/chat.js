@@ -1,7 +1,8 @@
 // Live chat in the browser: a small STOMP 1.2 client over the page's WebSocket (/chat-socket, signed in by
 // the session cookie). Each chat panel subscribes to its chat, catches up from its last sequence number on
 // every (re)connect, keeps messages by their number (no duplicates), sends messages with a client id (a
-// resend is stored once), and shows typing and read markers. Without a socket the forms post as usual.
+// resend is stored once), sends files from the attach control, and shows typing and read markers. Without a
+// socket the forms post as usual.
 (function () {
 	'use strict';
 	if (window.supportdeskChat) {
@@ -97,7 +98,11 @@
 		who.textContent = message.authorName;
 		var body = document.createElement('span');
 		body.className = 'body';
-		body.textContent = message.body;
+		if (message.attachment) {
+			file(panel, body, message.attachment);
+		} else {
+			body.textContent = message.body;
+		}
 		var at = document.createElement('time');
 		at.textContent = new Date(message.at).toLocaleTimeString(document.documentElement.lang || undefined,
 			{ hour: '2-digit', minute: '2-digit' });
@@ -111,6 +116,23 @@
 			send(frame('SEND', { destination: '/app/chats/' + panel.getAttribute('data-chat-id') + '/read',
 				'content-type': 'application/json' }, JSON.stringify({ seq: message.seq })));
 		}
+	}
+
+	// a file sent in the chat: its name as a download link of this page's surface, then its size and type
+	function file(panel, body, attachment) {
+		body.className = 'body chat-file';
+		body.appendChild(document.createTextNode('\uD83D\uDCCE '));
+		var link = document.createElement('a');
+		link.href = panel.getAttribute('data-files') + attachment.id;
+		link.textContent = attachment.filename;
+		body.appendChild(link);
+		var about = document.createElement('span');
+		about.className = 'hint';
+		var kb = new Intl.NumberFormat(document.documentElement.lang || undefined,
+			{ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(attachment.size / 1024);
+		about.textContent = panel.getAttribute('data-file-about').replace('{0}', kb).replace('{1}', attachment.contentType);
+		body.appendChild(document.createTextNode(' '));
+		body.appendChild(about);
 	}
 
 	function onSignal(panel, signal) {
@@ -170,6 +192,46 @@
 		socket.send(frame('SEND', { destination: '/app/chats/' + panel.getAttribute('data-chat-id') + '/messages',
 			'content-type': 'application/json' }, JSON.stringify({ body: text.value, clientId: clientId })));
 		text.value = '';
+	}, true);
+
+	// a file: sent from the page (the form's own fields, its CSRF token among them); the stored message arrives
+	// over the socket like any other. A refusal (too large, no name, the chat ended) is shown beside the control.
+	document.addEventListener('submit', function (event) {
+		var form = event.target;
+		if (!form.classList || !form.classList.contains('chat-attach') || !connected || !window.fetch) { return; }
+		event.preventDefault();
+		event.stopPropagation();
+		var input = form.querySelector('input[type=file]');
+		var refusal = form.querySelector('.chat-attach-refusal');
+		if (!input.files.length) { return; }
+		// the client id travels in the form itself: sent again as a plain form (no fetch), it is stored once
+		var client = form.querySelector('input[name=clientId]');
+		if (!client) {
+			client = document.createElement('input');
+			client.type = 'hidden';
+			client.name = 'clientId';
+			form.appendChild(client);
+		}
+		client.value = 'web-' + Date.now() + '-' + Math.random().toString(36).slice(2);
+		var data = new FormData(form);
+		var button = form.querySelector('button');
+		button.disabled = true;
+		fetch(form.getAttribute('action'), { method: 'POST', body: data, credentials: 'same-origin',
+			headers: { 'Accept': 'application/json', 'X-Chat-Script': 'true' } })
+			.then(function (response) {
+				return response.json().catch(function () { return {}; }).then(function (answer) {
+					if (response.ok) {
+						input.value = '';
+						refusal.hidden = true;
+						refusal.textContent = '';
+					} else {
+						refusal.textContent = answer.message || response.statusText;
+						refusal.hidden = false;
+					}
+				});
+			})
+			.catch(function () { form.submit(); })
+			.then(function () { button.disabled = false; });
 	}, true);
 
 	function scan() {

@@ -54,15 +54,20 @@ class DemoProfileTests {
 	io.supportdesk.mail.MailOutbox outbox;
 
 	@Test
-	void theDemosChatHasPastTranscriptsOneConvertedIntoACaseAndAgentsOnline() {
+	void theDemosChatHasPastTranscriptsOneWithAFileConvertedIntoACaseAndAgentsOnline() {
 		Http acme = Http.basic(port, "admin@acme.example", README_PASSWORD);
 		JsonNode chats = acme.get("/api/chats").json();
 		assertThat(chats.size()).isGreaterThanOrEqualTo(2);
 		assertThat(acme.get("/api/chats/" + chats.get(0).get("id").asString()).json().get("transcript").size()).isPositive();
 		Http maria = Http.basic(port, "maria.schmidt@supportdesk.local", README_PASSWORD);
 		assertThat(maria.get("/api/chats").body()).contains("Candidate webcam not detected");
-		assertThat(Http.basic(port, "user@northwind.example", README_PASSWORD).get("/api/chats").json().get(0).get("caseId")
-			.isNull()).as("Northwind's chat was converted into a case").isFalse();
+		Http northwind = Http.basic(port, "user@northwind.example", README_PASSWORD);
+		JsonNode converted = northwind.get("/api/chats").json().get(0);
+		assertThat(converted.get("caseId").isNull()).as("Northwind's chat was converted into a case").isFalse();
+		assertThat(northwind.get("/api/chats/" + converted.get("id").asString()).body()).as("a file sent in the chat")
+			.contains("device-check.txt");
+		assertThat(northwind.get("/api/cases/" + converted.get("caseId").asString() + "/attachments").body())
+			.as("and handed to its case").contains("device-check.txt");
 		assertThat(maria.get("/api/chat/agents").body()).contains("Anna Berger").contains("ONLINE");
 	}
 

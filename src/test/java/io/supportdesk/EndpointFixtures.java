@@ -88,6 +88,9 @@ public class EndpointFixtures {
 	@Autowired
 	io.supportdesk.chat.ChatManagement chats;
 
+	@Autowired
+	io.supportdesk.chat.ChatAttachments chatFiles;
+
 	/** For each path variable: an id of a resource that belongs to the given tenant (or to the vendor). */
 	public Map<String, Function<Tenant, String>> idsOwnedBy() {
 		return Map.ofEntries(
@@ -152,6 +155,15 @@ public class EndpointFixtures {
 					plans.subscribe(tenant.id(), PlanCode.PREMIER);
 					return chats.start(accounts.as(tenant.userId()), new io.supportdesk.chat.NewChat("Fixture chat", "en", null, null))
 						.id().toString();
+				}),
+				// a file of another chat of the tenant's than the chatId fixture's (as attachmentId is of another case)
+				Map.entry("chatAttachmentId", tenant -> {
+					plans.subscribe(tenant.id(), PlanCode.PREMIER);
+					io.supportdesk.accounts.CurrentUser customer = accounts.as(tenant.userId());
+					io.supportdesk.chat.ChatId chat = chats.start(customer, new io.supportdesk.chat.NewChat("Fixture chat", "en",
+							null, null)).id();
+					return chatFiles.send(customer, chat, "a.txt", new java.io.ByteArrayInputStream("hello".getBytes()), null)
+						.message().attachment().id().toString();
 				}),
 				Map.entry("lang", tenant -> "en"),
 				// products belong to the vendor; a tenant without a subscription for the product sees none of it

@@ -81,6 +81,58 @@ public class CaseAttachments {
 
 	private AttachmentView store(CurrentUser actor, CaseId caseId, String filename, InputStream content, long limit) {
 		cases.requireContributor(actor, caseId);
+		StoredFile file = keep(filename, content, limit);
+		AttachmentView view = new AttachmentView(UUID.randomUUID(), caseId, file.filename(), file.contentType(), file.size(),
+				file.sha256(), Actor.of(actor).user(), clock.instant());
+		insert(view, file.key());
+		return view;
+	}
+
+	/**
+	 * Keeps a file under the rules of case attachments — a file name (400, {@code file}), at most
+	 * {@link #maxAttachmentSize()} (413), its type detected from the content — without attaching it to a case
+	 * yet: for a module that holds files until it hands them to a case (a live chat's). Content kept for a
+	 * transaction that rolls back is removed again. Whoever calls decides who may keep files.
+	 */
+	public StoredFile keep(String filename, InputStream content) {
+		return keep(filename, content, settings.maxAttachmentSize().toBytes());
+	}
+
+	/** The content of a file kept with {@link #keep} (whoever calls decides who may read it). */
+	@Transactional(readOnly = true)
+	public InputStream content(StoredFile file) throws IOException {
+		return store.get(file.key());
+	}
+
+	/**
+	 * Attaches a file kept earlier ({@link #keep}) to a case the actor may add to, as uploaded by
+	 * {@code uploadedBy} at {@code uploadedAt} (a chat's file: its author, when it was sent). The content is
+	 * not copied: the attachment names the same stored content.
+	 */
+	public AttachmentView attachStored(CurrentUser actor, CaseId caseId, StoredFile file, UserId uploadedBy,
+			java.time.Instant uploadedAt) {
+		cases.requireContributor(actor, caseId);
+		AttachmentView view = new AttachmentView(UUID.randomUUID(), caseId, file.filename(), file.contentType(), file.size(),
+				file.sha256(), uploadedBy, uploadedAt);
+		insert(view, file.key());
+		return view;
+	}
+
+	/**
+	 * The type an attachment is served as: its detected type when a browser would not run it (PDF, images,
+	 * plain text, CSV, ZIP, JSON), else {@code application/octet-stream} — HTML, SVG, XML and scripts are
+	 * never rendered.
+	 */
+	public static String servedType(String detected) {
+		return INERT.contains(detected) ? detected : "application/octet-stream";
+	}
+
+	/** Types served as they are; anything else goes out as an opaque download. */
+	private static final java.util.Set<String> INERT = java.util.Set.of("application/pdf", "image/png", "image/jpeg",
+			"image/gif", "image/webp", "text/plain", "text/csv", "application/zip", "application/json",
+			"application/octet-stream");
+
+	private StoredFile keep(String filename, InputStream content, long limit) {
 		String name = safeName(filename);
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -89,11 +141,7 @@ public class CaseAttachments {
 			LimitedStream limited = new LimitedStream(new DigestInputStream(buffered, sha256), limit);
 			String key = store.put(limited);
 			removeOnRollback(key);
-			AttachmentView view = new AttachmentView(UUID.randomUUID(), caseId, name, type, limited.count(),
-					HexFormat.of().formatHex(sha256.digest()), Actor.of(actor).user(),
-					clock.instant());
-			insert(view, key);
-			return view;
+			return new StoredFile(key, name, type, limited.count(), HexFormat.of().formatHex(sha256.digest()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.supportdesk.accounts.TenantScopedResource;
 
-/** A chat belongs to the organisation of the customer who started it. */
+/** A chat, and each file sent in it, belongs to the organisation of the customer who started it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ChatSettings.class)
 class ChatConfiguration {
@@ -14,5 +14,10 @@ class ChatConfiguration {
 	@Bean
 	TenantScopedResource chatIds(ChatManagement chats) {
 		return TenantScopedResource.byUuid("chatId", chats::organisationOf);
+	}
+
+	@Bean
+	TenantScopedResource chatAttachmentIds(ChatAttachments attachments) {
+		return TenantScopedResource.byUuid("chatAttachmentId", attachments::organisationOf);
 	}
 }

@@ -59,10 +59,13 @@ public class ChatManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChatAttachments files;
+
 	private final Clock clock;
 
 	ChatManagement(Chats chats, ChatRouting routing, AccountManagement accounts, EntitlementCheck entitlements,
-			CaseManagement cases, ApplicationEventPublisher events, Clock clock) {
+			CaseManagement cases, ApplicationEventPublisher events, ChatAttachments files, Clock clock) {
+		this.files = files;
 		this.chats = chats;
 		this.routing = routing;
 		this.accounts = accounts;
@@ -118,10 +121,7 @@ public class ChatManagement {
 
 	/** Writes a message at {@code now} (the demo's past transcripts; live use writes it now). */
 	Posted post(CurrentUser actor, ChatId id, String body, String clientId, Instant now) {
-		String client = blankToNull(clientId);
-		if (client != null && client.length() > 100) {
-			throw new InvalidInput("clientId", "refusal.chat.clientId.tooLong", 100);
-		}
+		String client = clientId(clientId);
 		// the body is checked before a resend is recognised: a resend answers the stored message only for valid input
 		if (body == null || body.isBlank()) {
 			throw new InvalidInput("body", "refusal.chat.body.empty");
@@ -137,13 +137,27 @@ public class ChatManagement {
 				return new Posted(stored.get(), false);
 			}
 		}
+		requireSender(actor, chat);
+		int seq = chats.append(chat.id(), chat.lastSeq(), client, actor.id(), actor.name(), actor.isStaff(), body.strip(), now);
+		chats.notifyNodes(ChatFanOut.message(chat.id(), seq));
+		return new Posted(chats.message(chat.id(), seq).orElseThrow(), true);
+	}
+
+	/** A sender's id of a message: blank is none; at most 100 characters. */
+	static String clientId(String clientId) {
+		String client = blankToNull(clientId);
+		if (client != null && client.length() > 100) {
+			throw new InvalidInput("clientId", "refusal.chat.clientId.tooLong", 100);
+		}
+		return client;
+	}
+
+	/** Refuses unless the actor may write in the chat now: 409 once it has ended, 403 for staff it was not given to. */
+	static void requireSender(CurrentUser actor, Chats.Row chat) {
 		if (!maySend(actor, chat)) {
 			throw chat.state() == ChatState.CLOSED ? new Conflict("state", "refusal.chat.closed")
 					: new AccessDeniedException("Only the customer and the agent given the chat write in it");
 		}
-		int seq = chats.append(chat.id(), chat.lastSeq(), client, actor.id(), actor.name(), actor.isStaff(), body.strip(), now);
-		chats.notifyNodes(ChatFanOut.message(chat.id(), seq));
-		return new Posted(chats.message(chat.id(), seq).orElseThrow(), true);
 	}
 
 	/** A message as stored; {@code created}: by this call (false: sent before with the same client id). */
@@ -201,7 +215,8 @@ public class ChatManagement {
 	/**
 	 * Support converts the chat into a case (SPEC §6): opened at the chat's start by its customer, channel
 	 * CHAT, the transcript as its first messages, so the agent's first chat message is the case's first public
-	 * reply for the SLA. Severity: the given one, else the chat's, else 3. Converting again answers the same case.
+	 * reply for the SLA; the files sent in the chat become the case's attachments. Severity: the given one, else the
+	 * chat's, else 3. Converting again answers the same case.
 	 */
 	public CaseView convertToCase(CurrentUser actor, ChatId id, Integer severity) {
 		requireStaff(actor);
@@ -218,10 +233,11 @@ public class ChatManagement {
 		for (ChatMessage message : chats.messagesAfter(chat.id(), 0)) {
 			// instants never go backwards in a case's history, whichever node's clock stamped a message
 			previous = message.at().isBefore(previous) ? previous : message.at();
-			transcript.add(new ChatHandover.Line(message.authorId(), message.staff(), message.body(), previous));
+			transcript.add(new ChatHandover.Line(message.authorId(), message.staff(), message.text(), previous));
 		}
 		CaseView opened = cases.openFromChat(actor, new ChatHandover(chat.organisation(), new UserId(chat.customerId()),
 				chat.topic(), chat.language(), chat.product(), proposed, chat.startedAt(), transcript));
+		files.handOver(actor, chat.id(), opened.id());
 		chats.linkCase(chat.id(), opened.id());
 		chats.notifyNodes(ChatFanOut.state(chat.id()));
 		return opened;
@@ -229,8 +245,8 @@ public class ChatManagement {
 
 	/**
 	 * Support attaches the chat to an existing case of the same organisation: the transcript is added to the
-	 * case as an internal note (it is no reply of support's to the case, so it does not count for its SLA), and
-	 * the chat links to the case.
+	 * case as an internal note (it is no reply of support's to the case, so it does not count for its SLA), the
+	 * files sent in the chat become the case's attachments (each once), and the chat links to the case.
 	 */
 	public CaseView attachToCase(CurrentUser actor, ChatId id, CaseId caseId) {
 		requireStaff(actor);
@@ -250,8 +266,9 @@ public class ChatManagement {
 		}
 		StringBuilder text = new StringBuilder("Chat \"" + chat.topic() + "\" (" + chat.startedAt() + "):\n");
 		chats.messagesAfter(chat.id(), 0).forEach(m -> text.append('[').append(m.at()).append("] ").append(m.authorName())
-			.append(": ").append(m.body()).append('\n'));
+			.append(": ").append(m.text()).append('\n'));
 		CaseView attached = cases.reply(actor, caseId, text.toString(), false);
+		files.handOver(actor, chat.id(), caseId);
 		chats.linkCase(chat.id(), caseId);
 		chats.notifyNodes(ChatFanOut.state(chat.id()));
 		return attached;
@@ -310,7 +327,7 @@ public class ChatManagement {
 				: row.state() == ChatState.ACTIVE && actor.id().value().equals(row.agentId());
 	}
 
-	private static boolean mayRead(CurrentUser actor, Chats.Row row) {
+	static boolean mayRead(CurrentUser actor, Chats.Row row) {
 		return actor.maySee(row.organisation());
 	}
 
@@ -370,7 +387,7 @@ public class ChatManagement {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	private static NotFound notFound() {
+	static NotFound notFound() {
 		return new NotFound("refusal.notFound.chat");
 	}
 

@@ -47,7 +47,7 @@ public class ChatTranscriptMail {
 			.append("\n\n");
 		for (ChatMessage message : chat.transcript()) {
 			text.append(InstantText.format(message.at(), actor.timeZone(), locale)).append(" — ").append(message.authorName())
-				.append(":\n").append(message.body()).append("\n\n");
+				.append(":\n").append(message.text()).append("\n\n");
 		}
 		if (chat.transcript().isEmpty()) {
 			text.append(messages.getMessage("chat.transcript.mail.empty", null, locale)).append('\n');

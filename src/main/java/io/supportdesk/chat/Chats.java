@@ -135,12 +135,17 @@ class Chats {
 			});
 	}
 
-	private static final String MESSAGE = "select m.chat_id, m.seq, m.client_id, m.author_id, m.author_name, m.staff, m.body, m.at"
-			+ " from chat_message m";
+	private static final String MESSAGE = "select m.chat_id, m.seq, m.client_id, m.author_id, m.author_name, m.staff, m.body, m.at,"
+			+ " a.id, a.filename, a.content_type, a.size_bytes"
+			+ " from chat_message m left join chat_attachment a on a.chat_id = m.chat_id and a.seq = m.seq";
 
 	private static ChatMessage message(ResultSet rs, int n) throws SQLException {
-		return new ChatMessage(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), new UserId(rs.getObject(4, UUID.class)),
-				rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant());
+		UUID chat = rs.getObject(1, UUID.class);
+		UUID file = rs.getObject(9, UUID.class);
+		ChatMessage.Attachment attachment = file == null ? null : new ChatMessage.Attachment(file, rs.getString(10),
+				rs.getString(11), rs.getLong(12), "/api/chats/" + chat + "/attachments/" + file);
+		return new ChatMessage(chat, rs.getInt(2), rs.getString(3), new UserId(rs.getObject(4, UUID.class)),
+				rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant(), attachment);
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,7 @@
 package io.supportdesk.chat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +21,9 @@ import io.supportdesk.accounts.UserSummary;
 /**
  * The {@code demo} profile's chat, through {@link ChatManagement} and {@link ChatRouting}: three past
  * transcripts — Acme (Premier) with Anna Berger three days ago, in English; Acme's admin with Anna in German
- * two hours ago; Northwind Exams (Proctored) with Sofía García yesterday, converted into a case (opened at the
- * chat's start, Sofía's first message its first response) — and the agents' chat status: Anna and Luc online
+ * two hours ago; Northwind Exams (Proctored) with Sofía García yesterday, the customer sending the exam browser's
+ * device check as a file, converted into a case (opened at the chat's start, Sofía's first message its first
+ * response, the file among its attachments) — and the agents' chat status: Anna and Luc online
  * (3 chats at once), Sofía away, Tomás Keller offline, so that a demo customer's chat is offered at once.
  * Loaded once, after the cases.
  */
@@ -33,23 +36,40 @@ class DemoChats implements ApplicationRunner {
 
 	private final ChatRouting routing;
 
+	private final ChatAttachments files;
+
 	private final Chats stored;
 
 	private final AccountManagement accounts;
 
 	private final Clock clock;
 
-	DemoChats(ChatManagement chats, ChatRouting routing, Chats stored, AccountManagement accounts, Clock clock) {
+	DemoChats(ChatManagement chats, ChatRouting routing, ChatAttachments files, Chats stored, AccountManagement accounts,
+			Clock clock) {
 		this.chats = chats;
+		this.files = files;
 		this.routing = routing;
 		this.stored = stored;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
 
-	/** One line of a demo transcript: who (true: the agent), minutes after the start, what. */
-	private record Line(boolean agent, int minute, String body) {
+	/** One line of a demo transcript: who (true: the agent), minutes after the start, what (a file: its name). */
+	private record Line(boolean agent, int minute, String body, String fileContent) {
+
+		Line(boolean agent, int minute, String body) {
+			this(agent, minute, body, null);
+		}
 	}
+
+	/** What Northwind's customer sends: the exam browser's device check, which finds no camera. */
+	private static final String DEVICE_CHECK = """
+			Exam browser 4.2 device check, candidate workstation EX-14
+			Operating system: Windows 11 23H2
+			USB devices: 046d:085e Logitech BRIO (USB Video Class), 046d:c52b Logitech receiver
+			Cameras found by the exam browser: none
+			Camera permission: granted
+			""";
 
 	@Override
 	public void run(ApplicationArguments args) {
@@ -78,6 +98,7 @@ class DemoChats implements ApplicationRunner {
 						new Line(false, 0, "A candidate's webcam is not detected in the exam browser."),
 						new Line(true, 3, "Hello, Sofía here. Does the camera work in other applications?"),
 						new Line(false, 4, "Yes, it does. It is an external USB camera."),
+						new Line(false, 5, "device-check.txt", DEVICE_CHECK),
 						new Line(true, 8, "Thank you. I am opening a case so that engineering can look at the USB driver.")));
 		chats.convertToCase(sofia.get(), converted, 3);
 		status("anna.berger@supportdesk.local", AgentStatus.ONLINE);
@@ -92,8 +113,15 @@ class DemoChats implements ApplicationRunner {
 		stored.accept(chat.id().value(), agent.id().value(), start.plus(Duration.ofSeconds(30)));
 		int n = 0;
 		for (Line line : lines) {
-			chats.post(line.agent() ? agent : customer, chat.id(), line.body(), "demo-" + (++n),
-					start.plus(Duration.ofMinutes(line.minute())).plusSeconds(n));
+			CurrentUser author = line.agent() ? agent : customer;
+			Instant at = start.plus(Duration.ofMinutes(line.minute())).plusSeconds(++n);
+			if (line.fileContent() != null) {
+				files.send(author, chat.id(), line.body(), new ByteArrayInputStream(line.fileContent()
+					.getBytes(StandardCharsets.UTF_8)), "demo-" + n, at);
+			}
+			else {
+				chats.post(author, chat.id(), line.body(), "demo-" + n, at);
+			}
 		}
 		stored.close(chat.id().value(), start.plus(Duration.ofMinutes(lines.get(lines.size() - 1).minute() + 1)));
 		return chat.id();

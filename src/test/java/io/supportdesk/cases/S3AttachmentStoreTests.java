@@ -72,7 +72,7 @@ class S3AttachmentStoreTests {
 	}
 
 	@Test
-	void aNodeConfiguredForS3KeepsACasesAttachmentInTheBucketAndServesItBack() throws Exception {
+	void aNodeConfiguredForS3KeepsACasesAttachmentAndAChatsFileInTheBucketAndServesThemBack() throws Exception {
 		AccountFixtures.Tenant tenant = accounts.tenant();
 		// the second node reads the real clock, not this context's test clock: a term around any instant
 		plans.subscribe(tenant.id(), PlanCode.PREMIER, java.time.Instant.parse("2000-01-01T00:00:00Z"),
@@ -96,6 +96,14 @@ class S3AttachmentStoreTests {
 				.download("/api/cases/" + caseId + "/attachments/" + uploaded.json().get("id").asString());
 			assertThat(download.statusCode()).isEqualTo(200);
 			assertThat(download.body()).isEqualTo(log);
+
+			// a file sent in a chat is kept by the same store (the cases' rules), in the bucket too
+			String chat = customer.post("/api/chats", Map.of("topic", "Log attached", "language", "en")).json().get("id")
+				.asString();
+			Http.Response sent = customer.upload("/api/chats/" + chat + "/attachments", "proctor.log", log);
+			assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+			assertThat(client.listObjectsV2(r -> r.bucket(LocalS3Server.BUCKET).prefix(prefix)).contents()).hasSize(2);
+			assertThat(customer.download(sent.json().get("attachment").get("href").asString()).body()).isEqualTo(log);
 		}
 	}
 

@@ -3,18 +3,13 @@ package io.supportdesk.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.supportdesk.Http;
-import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.plans.PlanCode;
@@ -27,29 +22,14 @@ import io.supportdesk.shared.Language;
 @SupportdeskTest
 class ChatApiTests {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MutableClock clock;
-
-	ChatFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		clock.set(Instant.now().plus(Duration.ofDays(1)));
-		fixtures = new ChatFixtures(context);
-		fixtures.onlyThisTestsChatsAndAgents();
-	}
+	@RegisterExtension
+	final ChatFixtures fixtures = ChatFixtures.aDayAhead();
 
 	@Test
 	void aStandardCustomerIsRefusedNamingThePlansThatIncludeLiveChat() {
 		AccountFixtures.Tenant standard = fixtures.tenant(PlanCode.STANDARD);
 
-		Http.Response refused = Http.basic(port, standard.userEmail(), AccountFixtures.PASSWORD)
+		Http.Response refused = Http.basic(fixtures.port, standard.userEmail(), AccountFixtures.PASSWORD)
 			.post("/api/chats", Map.of("topic", "Exports stop", "language", "en"));
 
 		assertThat(refused.status()).isEqualTo(403);
@@ -62,8 +42,8 @@ class ChatApiTests {
 	void aPremierCustomerStartsAChatAndTheAgentItIsGivenToAnswersInOneNumberedTranscript() {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
 		AccountFixtures.Staff agent = fixtures.agent(AgentStatus.ONLINE, Language.EN);
-		Http customer = Http.basic(port, premier.userEmail(), AccountFixtures.PASSWORD);
-		Http support = Http.basic(port, agent.email(), AccountFixtures.PASSWORD);
+		Http customer = Http.basic(fixtures.port, premier.userEmail(), AccountFixtures.PASSWORD);
+		Http support = Http.basic(fixtures.port, agent.email(), AccountFixtures.PASSWORD);
 
 		Http.Response started = customer.post("/api/chats", Map.of("topic", "Exam room frozen", "language", "en"));
 		assertThat(started.status()).isEqualTo(201);
@@ -98,7 +78,7 @@ class ChatApiTests {
 	@Test
 	void aCustomerHasTheTranscriptMailedInTheirLanguageAndAnotherOrganisationCannot() {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
-		Http customer = Http.basic(port, premier.userEmail(), AccountFixtures.PASSWORD);
+		Http customer = Http.basic(fixtures.port, premier.userEmail(), AccountFixtures.PASSWORD);
 		String id = customer.post("/api/chats", Map.of("topic", "Proctor app crashes", "language", "en")).json().get("id")
 			.asString();
 		customer.post("/api/chats/" + id + "/messages", Map.of("body", "It crashes at start", "clientId", "m-1"));
@@ -112,7 +92,7 @@ class ChatApiTests {
 			.startsWith("Your chat transcript: Proctor app crashes | The transcript of your chat \"Proctor app crashes\"")
 			.contains("It crashes at start");
 		AccountFixtures.Tenant other = fixtures.tenant(PlanCode.PREMIER);
-		assertThat(Http.basic(port, other.userEmail(), AccountFixtures.PASSWORD)
+		assertThat(Http.basic(fixtures.port, other.userEmail(), AccountFixtures.PASSWORD)
 			.post("/api/chats/" + id + "/transcript/mail", Map.of()).status()).isEqualTo(404);
 		assertThat(fixtures.jdbc.sql("select count(*) from mail_outbox where recipient = :to").param("to", other.userEmail())
 			.query(Integer.class).single()).isZero();
@@ -121,7 +101,7 @@ class ChatApiTests {
 	@Test
 	void aStartedChatIsAWebhookEventForTheOrganisationsEndpoints() {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
-		Http admin = Http.basic(port, premier.adminEmail(), AccountFixtures.PASSWORD);
+		Http admin = Http.basic(fixtures.port, premier.adminEmail(), AccountFixtures.PASSWORD);
 		String endpoint = admin.post("/api/webhooks", Map.of("url", "http://127.0.0.1:9/chat-hook", "events",
 				List.of("chat.started"))).json().get("id").asString();
 
@@ -136,7 +116,7 @@ class ChatApiTests {
 	@Test
 	void aResendWithTheSameClientIdIsStoredOnceAndAnsweredWithTheStoredMessage() {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
-		Http customer = Http.basic(port, premier.userEmail(), AccountFixtures.PASSWORD);
+		Http customer = Http.basic(fixtures.port, premier.userEmail(), AccountFixtures.PASSWORD);
 		String id = customer.post("/api/chats", Map.of("topic", "Proctor app crashes", "language", "de")).json().get("id")
 			.asString();
 
@@ -154,14 +134,14 @@ class ChatApiTests {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
 		AccountFixtures.Tenant other = fixtures.tenant(PlanCode.PREMIER);
 		String id = fixtures.start(premier, "en").id().toString();
-		Http stranger = Http.basic(port, other.adminEmail(), AccountFixtures.PASSWORD);
+		Http stranger = Http.basic(fixtures.port, other.adminEmail(), AccountFixtures.PASSWORD);
 
 		assertThat(stranger.get("/api/chats/" + id).status()).isEqualTo(404);
 		assertThat(stranger.post("/api/chats/" + id + "/messages", Map.of("body", "Hi")).status()).isEqualTo(404);
 		assertThat(stranger.post("/api/chats/" + id + "/close", Map.of()).status()).isEqualTo(404);
 		assertThat(stranger.get("/api/chats").body()).doesNotContain(id);
 		assertThat(fixtures.chats.since(fixtures.as(premier.userId()), new ChatId(java.util.UUID.fromString(id)), 0)).isEmpty();
-		assertThat(List.of(Http.basic(port, premier.adminEmail(), AccountFixtures.PASSWORD).get("/api/chats/" + id).status()))
+		assertThat(List.of(Http.basic(fixtures.port, premier.adminEmail(), AccountFixtures.PASSWORD).get("/api/chats/" + id).status()))
 			.as("a colleague of the same organisation may join").containsExactly(200);
 	}
 }

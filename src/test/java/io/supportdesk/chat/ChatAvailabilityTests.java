@@ -9,10 +9,9 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
-import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.accounts.CurrentUser;
@@ -31,18 +30,13 @@ class ChatAvailabilityTests {
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
 	ChatAvailability availability;
 
 	@Autowired
 	ExamCoverage exams;
 
-	ChatFixtures fixtures;
+	@RegisterExtension
+	final ChatFixtures fixtures = ChatFixtures.clockSetByTheTest();
 
 	Instant wednesday;
 
@@ -52,9 +46,7 @@ class ChatAvailabilityTests {
 	void setUp() {
 		wednesday = LocalDate.of(2027, 3, 10).atTime(10, 0).atZone(BERLIN).toInstant();
 		saturday = LocalDate.of(2027, 3, 13).atTime(10, 0).atZone(BERLIN).toInstant();
-		clock.set(wednesday);
-		fixtures = new ChatFixtures(context);
-		fixtures.onlyThisTestsChatsAndAgents();
+		fixtures.clock.set(wednesday);
 	}
 
 	@Test
@@ -66,7 +58,7 @@ class ChatAvailabilityTests {
 		fixtures.agent(AgentStatus.ONLINE, Language.EN);
 		assertThat(availability.of(customer).available()).as("Wednesday 10:00, an agent online").isTrue();
 
-		clock.set(saturday);
+		fixtures.clock.set(saturday);
 		ChatAvailability.Availability weekend = availability.of(customer);
 		assertThat(weekend.withinHours()).as("Saturday: outside business hours").isFalse();
 		assertThat(weekend.available()).isFalse();
@@ -79,9 +71,9 @@ class ChatAvailabilityTests {
 		exams.book(CurrentUser.system(), proctored.id(), saturday.minus(Duration.ofHours(2)), saturday.plus(Duration.ofHours(4)));
 		CurrentUser customer = fixtures.as(proctored.userId());
 
-		clock.set(saturday);
+		fixtures.clock.set(saturday);
 		assertThat(availability.of(customer).available()).as("inside the window").isTrue();
-		clock.set(saturday.plus(Duration.ofHours(5)));
+		fixtures.clock.set(saturday.plus(Duration.ofHours(5)));
 		assertThat(availability.of(customer).withinHours()).as("Saturday afternoon, after the window").isFalse();
 	}
 

@@ -2,18 +2,16 @@ package io.supportdesk.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
+import org.openqa.selenium.JavascriptExecutor;
 
 import io.supportdesk.Browser;
-import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.plans.PlanCode;
@@ -21,35 +19,21 @@ import io.supportdesk.shared.Language;
 
 /**
  * In Chromium, two browser sessions: a customer starts a chat in the portal, the agent accepts it in the
- * console workspace, they exchange messages live over the socket (no reload), and the agent converts the chat
- * into a case that holds the transcript.
+ * console workspace, they exchange messages live over the socket (no reload), the customer sends a file from
+ * the attach control, and the agent converts the chat into a case that holds the transcript and the file.
  */
 @SupportdeskTest
 class ChatBrowserTests {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MutableClock clock;
-
-	ChatFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		clock.set(Instant.now().plus(Duration.ofDays(1)));
-		fixtures = new ChatFixtures(context);
-		fixtures.onlyThisTestsChatsAndAgents();
-	}
+	@RegisterExtension
+	final ChatFixtures fixtures = ChatFixtures.aDayAhead();
 
 	@Test
-	void aCustomerAndAnAgentChatLiveAndTheAgentConvertsTheChatIntoACase() {
+	void aCustomerAndAnAgentChatLiveAndTheAgentConvertsTheChatIntoACase() throws Exception {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
 		AccountFixtures.Staff agent = fixtures.agent(AgentStatus.ONLINE, Language.EN);
-		try (Browser customer = Browser.open(port); Browser support = Browser.open(port)) {
+		fixtures.whenChatIsAvailableTo(premier);
+		try (Browser customer = Browser.open(fixtures.port); Browser support = Browser.open(fixtures.port)) {
 			customer.signIn(premier.userEmail(), AccountFixtures.PASSWORD).go("/portal/chat?lang=en");
 			customer.type(By.id("chat-topic"), "Exam browser freezes").type(By.id("chat-text"), "At question 12, every time")
 				.click(By.id("chat-start"));
@@ -70,13 +54,27 @@ class ChatBrowserTests {
 			support.waitForText(By.cssSelector(".chat-column .chat-transcript"), "Version 4.2 on Windows");
 			assertThat(customer.currentPath()).as("no reload: live over the socket").startsWith("/portal/chat/");
 
+			// a file from the attach control: sent by chat.js, it reaches the agent over the socket as a link
+			Path log = Files.createTempFile("exam-browser", ".log");
+			Files.writeString(log, "FATAL question 12: renderer crashed");
+			JavascriptExecutor page = (JavascriptExecutor) customer.driver();
+			page.executeScript("window.sameDocument = true");
+			customer.waitFor(By.cssSelector(".chat-attach input[type=file]")).sendKeys(log.toString());
+			customer.click(By.cssSelector(".chat-attach-send"));
+			support.waitForText(By.cssSelector(".chat-column .chat-transcript .chat-file"), log.getFileName().toString());
+			assertThat(support.waitFor(By.cssSelector(".chat-column .chat-file a")).getAttribute("href"))
+				.contains("/console/chat/").contains("/attachments/");
+			customer.waitForText(By.cssSelector(".chat-transcript .chat-file"), log.getFileName().toString());
+			assertThat(page.executeScript("return window.sameDocument === true")).as("no reload: the page stayed").isEqualTo(true);
+
 			support.click(By.cssSelector(".chat-convert"));
 			new org.openqa.selenium.support.ui.WebDriverWait(support.driver(), Duration.ofSeconds(10))
 				.until(driver -> support.currentPath().startsWith("/console/cases/"));
 			support.waitFor(By.tagName("footer"));
 			assertThat(support.currentPath()).startsWith("/console/cases/");
 			assertThat(support.text(By.tagName("main"))).contains("Exam browser freezes")
-				.contains("Which exam browser version do you run?").contains("Version 4.2 on Windows");
+				.contains("Which exam browser version do you run?").contains("Version 4.2 on Windows")
+				.as("the chat's file is the case's attachment").contains(log.getFileName().toString());
 		}
 	}
 

@@ -10,12 +10,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import io.supportdesk.Http;
-import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.accounts.CurrentUser;
@@ -41,31 +39,21 @@ import io.supportdesk.sla.TargetState;
 @SupportdeskTest
 class ChatCaseTests {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MutableClock clock;
-
 	@Autowired
 	CaseManagement cases;
 
 	@Autowired
 	SlaManagement sla;
 
-	ChatFixtures fixtures;
+	@RegisterExtension
+	final ChatFixtures fixtures = ChatFixtures.clockSetByTheTest();
 
 	Instant start;
 
 	@BeforeEach
 	void setUp() {
 		start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
-		clock.set(start);
-		fixtures = new ChatFixtures(context);
-		fixtures.onlyThisTestsChatsAndAgents();
+		fixtures.clock.set(start);
 	}
 
 	@Test
@@ -74,8 +62,8 @@ class ChatCaseTests {
 		AccountFixtures.Staff agent = fixtures.agent(AgentStatus.ONLINE, Language.EN);
 		ChatId chat = chatWithFirstAgentReplyAfter(premier, agent, Duration.ofMinutes(10));
 
-		clock.set(start.plus(Duration.ofMinutes(30)));
-		Http.Response converted = Http.basic(port, agent.email(), AccountFixtures.PASSWORD)
+		fixtures.clock.set(start.plus(Duration.ofMinutes(30)));
+		Http.Response converted = Http.basic(fixtures.port, agent.email(), AccountFixtures.PASSWORD)
 			.post("/api/chats/" + chat + "/case", Map.of());
 		assertThat(converted.status()).isEqualTo(201);
 		CaseId caseId = CaseId.of(java.util.UUID.fromString(converted.json().get("id").asString()));
@@ -106,7 +94,7 @@ class ChatCaseTests {
 		AccountFixtures.Staff agent = fixtures.agent(AgentStatus.ONLINE, Language.EN);
 		ChatId chat = chatWithFirstAgentReplyAfter(premier, agent, Duration.ofMinutes(20));
 
-		clock.set(start.plus(Duration.ofMinutes(25)));
+		fixtures.clock.set(start.plus(Duration.ofMinutes(25)));
 		CaseId caseId = fixtures.chats.convertToCase(fixtures.as(agent), chat, null).id();
 
 		// due T+15m, nothing from support by then: breached at T+15m, answered late at T+20m
@@ -144,11 +132,11 @@ class ChatCaseTests {
 		CurrentUser customer = fixtures.as(tenant.userId());
 		ChatView chat = fixtures.chats.start(customer, new NewChat("Candidates locked out", "en", null, 1));
 		assertThat(chat.offeredTo()).isEqualTo(agent.id());
-		clock.set(start.plus(Duration.ofMinutes(1)));
+		fixtures.clock.set(start.plus(Duration.ofMinutes(1)));
 		fixtures.chats.accept(fixtures.as(agent), chat.id());
-		clock.set(start.plus(Duration.ofMinutes(2)));
+		fixtures.clock.set(start.plus(Duration.ofMinutes(2)));
 		fixtures.chats.post(customer, chat.id(), "Nobody can start the exam", "c-1");
-		clock.set(start.plus(reply));
+		fixtures.clock.set(start.plus(reply));
 		fixtures.chats.post(fixtures.as(agent), chat.id(), "Looking into it", "a-1");
 		return chat.id();
 	}

@@ -3,17 +3,11 @@ package io.supportdesk.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.WebSession;
 import io.supportdesk.accounts.AccountFixtures;
@@ -28,30 +22,15 @@ import io.supportdesk.shared.Language;
 @SupportdeskTest
 class ChatPagesTests {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MutableClock clock;
-
-	ChatFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		clock.set(Instant.now().plus(Duration.ofDays(1)));
-		fixtures = new ChatFixtures(context);
-		fixtures.onlyThisTestsChatsAndAgents();
-	}
+	@RegisterExtension
+	final ChatFixtures fixtures = ChatFixtures.aDayAhead();
 
 	@Test
 	void aCustomerStartsAChatInThePortalAndTheAgentAcceptsAndConvertsItInTheConsole() {
 		AccountFixtures.Tenant premier = fixtures.tenant(PlanCode.PREMIER);
 		AccountFixtures.Staff agent = fixtures.agent(AgentStatus.ONLINE, Language.EN);
-		WebSession customer = WebSession.signIn(port, premier.userEmail());
-		WebSession support = WebSession.signIn(port, agent.email());
+		WebSession customer = WebSession.signIn(fixtures.port, premier.userEmail());
+		WebSession support = WebSession.signIn(fixtures.port, agent.email());
 
 		HttpResponse<String> started = customer.form("/portal/chat", "/portal/chat",
 				Map.of("topic", "Proctor app frozen", "text", "Since the update", "language", "en"));
@@ -76,7 +55,7 @@ class ChatPagesTests {
 	@Test
 	void aStandardCustomersChatFormIsTheNewCaseForm() {
 		AccountFixtures.Tenant standard = fixtures.tenant(PlanCode.STANDARD);
-		String page = WebSession.signIn(port, standard.userEmail()).get("/portal/chat").body();
+		String page = WebSession.signIn(fixtures.port, standard.userEmail()).get("/portal/chat").body();
 
 		assertThat(page).contains("id=\"chat-unavailable\"").contains("action=\"/portal/cases\"").contains("name=\"subject\"")
 			.contains("name=\"description\"");

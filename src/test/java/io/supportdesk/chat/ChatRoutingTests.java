@@ -3,14 +3,11 @@ package io.supportdesk.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.accounts.AccountFixtures;
 import io.supportdesk.plans.PlanCode;
@@ -25,21 +22,13 @@ import io.supportdesk.shared.Language;
 @SupportdeskTest
 class ChatRoutingTests {
 
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MutableClock clock;
-
-	ChatFixtures fixtures;
+	@RegisterExtension
+	final ChatFixtures fixtures = ChatFixtures.aDayAhead();
 
 	AccountFixtures.Tenant premier;
 
 	@BeforeEach
 	void setUp() {
-		clock.set(Instant.now().plus(Duration.ofDays(1)));
-		fixtures = new ChatFixtures(context);
-		fixtures.onlyThisTestsChatsAndAgents();
 		premier = fixtures.tenant(PlanCode.PREMIER);
 	}
 
@@ -61,9 +50,9 @@ class ChatRoutingTests {
 		fixtures.routing.setStatus(fixtures.as(agent), AgentStatus.ONLINE, 1);
 
 		ChatView first = fixtures.start(premier, "en");
-		clock.advance(Duration.ofSeconds(5));
+		fixtures.clock.advance(Duration.ofSeconds(5));
 		ChatView second = fixtures.start(premier, "en");
-		clock.advance(Duration.ofSeconds(5));
+		fixtures.clock.advance(Duration.ofSeconds(5));
 		ChatView third = fixtures.start(premier, "en");
 
 		assertThat(first.state()).isEqualTo(ChatState.OFFERED);

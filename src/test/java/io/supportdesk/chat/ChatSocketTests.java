@@ -3,24 +3,21 @@ package io.supportdesk.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.supportdesk.MutableClock;
 import io.supportdesk.SupportdeskTest;
 import io.supportdesk.WebSession;
 import io.supportdesk.accounts.AccountFixtures;
-import io.supportdesk.accounts.AccountManagement;
 import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.plans.PlanCode;
 import io.supportdesk.shared.Language;
@@ -28,23 +25,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * STOMP over WebSocket, signed in by the web session's cookie: live delivery of stored messages, typing,
- * authorisation of every SUBSCRIBE and SEND, and a reconnect that catches up without loss or duplicates.
+ * authorisation of every SUBSCRIBE and SEND, a reconnect that catches up without loss or duplicates, and a
+ * socket that lives as long as its user and its web session (disabled, signed out, timed out: closed).
  */
 @SupportdeskTest
 class ChatSocketTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MutableClock clock;
-
-	ChatFixtures fixtures;
+	@RegisterExtension
+	final ChatFixtures fixtures = ChatFixtures.aDayAhead();
 
 	AccountFixtures.Tenant premier;
 
@@ -52,9 +42,6 @@ class ChatSocketTests {
 
 	@BeforeEach
 	void setUp() {
-		clock.set(Instant.now().plus(Duration.ofDays(1)));
-		fixtures = new ChatFixtures(context);
-		fixtures.onlyThisTestsChatsAndAgents();
 		premier = fixtures.tenant(PlanCode.PREMIER);
 		agent = fixtures.agent(AgentStatus.ONLINE, Language.EN);
 	}
@@ -62,7 +49,7 @@ class ChatSocketTests {
 	@Test
 	void customerAndAgentExchangeStoredMessagesAndTypingLive() throws Exception {
 		ChatId chat = acceptedChat();
-		try (ChatSocket customer = socketOf(premier.userEmail()); ChatSocket support = socketOf(agent.email())) {
+		try (ChatSocket customer = fixtures.socketOf(premier.userEmail()); ChatSocket support = fixtures.socketOf(agent.email())) {
 			BlockingQueue<JsonNode> customerSees = customer.chat(chat);
 			BlockingQueue<JsonNode> agentSees = support.chat(chat);
 			Thread.sleep(300); // both subscriptions registered
@@ -94,8 +81,8 @@ class ChatSocketTests {
 		ChatId chat = acceptedChat();
 		AccountFixtures.Tenant other = fixtures.tenant(PlanCode.PREMIER);
 		AccountFixtures.Staff notGiven = fixtures.agent(null, Language.EN);
-		try (ChatSocket stranger = socketOf(other.adminEmail()); ChatSocket otherAgent = socketOf(notGiven.email());
-				ChatSocket writer = socketOf(other.userEmail()); ChatSocket customer = socketOf(premier.userEmail())) {
+		try (ChatSocket stranger = fixtures.socketOf(other.adminEmail()); ChatSocket otherAgent = fixtures.socketOf(notGiven.email());
+				ChatSocket writer = fixtures.socketOf(other.userEmail()); ChatSocket customer = fixtures.socketOf(premier.userEmail())) {
 			BlockingQueue<JsonNode> strangerSees = stranger.chat(chat);
 			BlockingQueue<JsonNode> otherAgentSees = otherAgent.chat(chat);
 			writer.send(chat, "Let me in", "x-1");
@@ -122,7 +109,7 @@ class ChatSocketTests {
 	void aClientThatReconnectsGetsWhatItMissedSinceItsLastNumberWithoutLossOrDuplicates() throws Exception {
 		ChatId chat = acceptedChat();
 		List<Integer> seen = new ArrayList<>();
-		try (ChatSocket customer = socketOf(premier.userEmail())) {
+		try (ChatSocket customer = fixtures.socketOf(premier.userEmail())) {
 			BlockingQueue<JsonNode> live = customer.chat(chat);
 			Thread.sleep(300);
 			fixtures.chats.post(fixtures.as(agent), chat, "First", "a-1");
@@ -132,7 +119,7 @@ class ChatSocketTests {
 		fixtures.chats.post(fixtures.as(agent), chat, "Second", "a-2");
 		fixtures.chats.post(fixtures.as(agent), chat, "Third", "a-3");
 
-		try (ChatSocket customer = socketOf(premier.userEmail())) {
+		try (ChatSocket customer = fixtures.socketOf(premier.userEmail())) {
 			BlockingQueue<JsonNode> live = customer.chat(chat);
 			BlockingQueue<JsonNode> missed = customer.subscribe("/app/chats/" + chat + "/since/" + seen.get(seen.size() - 1));
 			JsonNode catchUp = missed.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -156,12 +143,12 @@ class ChatSocketTests {
 	@Test
 	void aUserDisabledWhileTheirSocketIsOpenHasItClosedAndIsDeliveredNothingMore() throws Exception {
 		ChatId chat = acceptedChat();
-		try (ChatSocket customer = socketOf(premier.userEmail()); ChatSocket support = socketOf(agent.email())) {
+		try (ChatSocket customer = fixtures.socketOf(premier.userEmail()); ChatSocket support = fixtures.socketOf(agent.email())) {
 			BlockingQueue<JsonNode> customerSees = customer.chat(chat);
 			support.chat(chat);
 			Thread.sleep(300); // both subscriptions registered
 
-			context.getBean(AccountManagement.class).changeEnabled(CurrentUser.system(), premier.userId(), false);
+			fixtures.accountManagement.changeEnabled(CurrentUser.system(), premier.userId(), false);
 			customer.send(chat, "Written after being disabled", "c-late");
 
 			// the test profile rechecks open sockets every second; the frame above is rechecked itself
@@ -174,14 +161,74 @@ class ChatSocketTests {
 		}
 	}
 
-	private ChatId acceptedChat() {
-		ChatView chat = fixtures.start(premier, "en");
-		assertThat(chat.offeredTo()).isEqualTo(agent.id());
-		fixtures.chats.accept(fixtures.as(agent), chat.id());
-		return chat.id();
+	@Test
+	void signingOutOnTheWebClosesThatSessionsSocketWithinTheRecheckIntervalAndNothingMoreIsAcceptedOrDelivered()
+			throws Exception {
+		ChatId chat = acceptedChat();
+		WebSession browser = WebSession.signIn(fixtures.port, premier.userEmail());
+		WebSession otherTab = WebSession.signIn(fixtures.port, premier.userEmail());
+		try (ChatSocket customer = ChatSocket.connect(fixtures.port, browser.cookieHeader());
+				ChatSocket otherSession = ChatSocket.connect(fixtures.port, otherTab.cookieHeader());
+				ChatSocket support = fixtures.socketOf(agent.email())) {
+			BlockingQueue<JsonNode> customerSees = customer.chat(chat);
+			BlockingQueue<JsonNode> otherSessionSees = otherSession.chat(chat);
+			support.chat(chat);
+			Thread.sleep(300); // subscriptions registered
+			customer.send(chat, "Written before signing out", "c-1");
+			assertThat(ChatSocket.next(customerSees, "MESSAGE", WAIT)).isNotNull();
+
+			HttpResponse<String> signedOut = browser.form("/portal/chat", "/logout", Map.of());
+			assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?signedOut"));
+			long at = System.nanoTime();
+
+			// the test profile rechecks open sockets every second: the signed-out session's socket goes within it
+			await().atMost(WAIT).untilAsserted(() -> assertThat(customer.connected()).as("socket closed").isFalse());
+			assertThat(Duration.ofNanos(System.nanoTime() - at)).as("within the interval, give or take a busy machine")
+				.isLessThan(Duration.ofSeconds(5));
+			try {
+				customer.send(chat, "Written after signing out", "c-late");
+			}
+			catch (RuntimeException closed) {
+				// the client knows its socket is closed: the SEND does not even leave it
+			}
+			support.send(chat, "Are you still there?", "a-1");
+			assertThat(ChatSocket.next(otherSessionSees, "MESSAGE", WAIT)).as("another session of the same user keeps its socket")
+				.isNotNull();
+			assertThat(otherSession.connected()).isTrue();
+			assertThat(ChatSocket.next(customerSees, "MESSAGE", Duration.ofSeconds(1))).as("nothing delivered").isNull();
+			assertThat(fixtures.chats.since(fixtures.as(agent), chat, 0)).extracting(ChatMessage::body)
+				.containsExactly("Written before signing out", "Are you still there?");
+		}
 	}
 
-	private ChatSocket socketOf(String email) throws Exception {
-		return ChatSocket.connect(port, WebSession.signIn(port, email).cookieHeader());
+	@Test
+	void framesOverASocketKeepItsWebSessionAliveAndASessionIdlePastItsTimeoutLosesTheSocket() throws Exception {
+		ChatId chat = acceptedChat();
+		WebSession browser = WebSession.signIn(fixtures.port, premier.userEmail());
+		try (ChatSocket customer = ChatSocket.connect(fixtures.port, browser.cookieHeader())) {
+			customer.chat(chat);
+			// this session times out 4 s after its last activity (instead of the configured 30 min); Spring Session
+			// stamps sessions on the system clock
+			fixtures.jdbc.sql("update accounts_web_session set max_inactive_interval = 4, expiry_time = :expiry"
+					+ " where principal_name = :email").param("expiry", System.currentTimeMillis() + 4000)
+				.param("email", premier.userEmail()).update();
+
+			// 7 s of typing over the socket alone, no web request: the sweeps pass the activity on to the session
+			long until = System.nanoTime() + Duration.ofSeconds(7).toNanos();
+			while (System.nanoTime() < until) {
+				customer.typing(chat);
+				Thread.sleep(250);
+			}
+			assertThat(customer.connected()).as("still open after longer than the timeout").isTrue();
+			assertThat(browser.get("/portal/account").statusCode()).as("and the web session still stands").isEqualTo(200);
+
+			// idle from now: the session times out after 4 s, and the next sweep closes its socket
+			await().atMost(WAIT).untilAsserted(() -> assertThat(customer.connected()).as("socket closed").isFalse());
+			assertThat(browser.get("/portal/account").statusCode()).as("signed out by the timeout").isEqualTo(302);
+		}
+	}
+
+	private ChatId acceptedChat() {
+		return fixtures.acceptedChat(premier, agent);
 	}
 }

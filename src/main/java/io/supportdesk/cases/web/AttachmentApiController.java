@@ -3,7 +3,6 @@ package io.supportdesk.cases.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.core.io.InputStreamResource;
@@ -33,10 +32,6 @@ import io.supportdesk.shared.InvalidInput;
 @RestController
 @RequestMapping("/api/cases/{caseId}/attachments")
 class AttachmentApiController {
-
-	/** Types served as they are; anything else goes out as an opaque download. */
-	static final Set<String> INERT = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp",
-			"text/plain", "text/csv", "application/zip", "application/json", "application/octet-stream");
 
 	private final CaseAttachments attachments;
 
@@ -72,8 +67,7 @@ class AttachmentApiController {
 		}
 		CaseAttachments.Download download = attachments.download(me, CaseId.parse(caseId, "caseId"), id);
 		AttachmentView attachment = download.attachment();
-		String type = INERT.contains(attachment.contentType()) ? attachment.contentType()
-				: MediaType.APPLICATION_OCTET_STREAM_VALUE;
+		String type = CaseAttachments.servedType(attachment.contentType());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(attachment.filename(), java.nio.charset.StandardCharsets.UTF_8)

@@ -39,8 +39,7 @@ class AttachmentDownloads {
 		}
 		CaseAttachments.Download download = attachments.download(me, CaseId.parse(caseId, "caseId"), id);
 		AttachmentView attachment = download.attachment();
-		String type = AttachmentApiController.INERT.contains(attachment.contentType()) ? attachment.contentType()
-				: MediaType.APPLICATION_OCTET_STREAM_VALUE;
+		String type = CaseAttachments.servedType(attachment.contentType());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())

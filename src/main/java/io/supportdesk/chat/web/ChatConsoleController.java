@@ -18,6 +18,7 @@ import io.supportdesk.accounts.CurrentUser;
 import io.supportdesk.accounts.Role;
 import io.supportdesk.cases.CaseView;
 import io.supportdesk.chat.AgentStatus;
+import io.supportdesk.chat.ChatAttachments;
 import io.supportdesk.chat.ChatId;
 import io.supportdesk.chat.ChatManagement;
 import io.supportdesk.chat.ChatRouting;
@@ -41,7 +42,10 @@ class ChatConsoleController {
 
 	private final CustomerContext context;
 
-	ChatConsoleController(ChatManagement chats, ChatRouting routing, CustomerContext context) {
+	private final ChatAttachments files;
+
+	ChatConsoleController(ChatManagement chats, ChatRouting routing, CustomerContext context, ChatAttachments files) {
+		this.files = files;
 		this.chats = chats;
 		this.routing = routing;
 		this.context = context;
@@ -58,6 +62,7 @@ class ChatConsoleController {
 		model.addAttribute("queue", chats.queue(me));
 		model.addAttribute("desks", routing.desks(me));
 		model.addAttribute("statuses", AgentStatus.values());
+		model.addAttribute("attachLimit", files.maxFileMegabytes());
 		model.addAttribute("shellPath", "/console/chat/");
 		return "chat/console/workspace";
 	}
@@ -114,6 +119,7 @@ class ChatConsoleController {
 		model.addAttribute("watching", chats.mayWatch(me, chat.id()));
 		model.addAttribute("mayWrite", chats.maySend(me, chat.id()));
 		model.addAttribute("manager", me.has(Role.MANAGER));
+		model.addAttribute("attachLimit", files.maxFileMegabytes());
 		model.addAttribute("shellPath", "/console/chat/");
 		return "chat/console/chat";
 	}

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import io.supportdesk.accounts.CurrentUser;
+import io.supportdesk.chat.ChatAttachments;
 import io.supportdesk.chat.ChatAvailability;
 import io.supportdesk.chat.ChatId;
 import io.supportdesk.chat.ChatManagement;
@@ -41,8 +42,11 @@ class ChatPortalController {
 
 	private final io.supportdesk.chat.ChatTranscriptMail transcripts;
 
+	private final ChatAttachments files;
+
 	ChatPortalController(ChatManagement chats, ChatAvailability availability, MessageSource messages,
-			io.supportdesk.chat.ChatTranscriptMail transcripts) {
+			io.supportdesk.chat.ChatTranscriptMail transcripts, ChatAttachments files) {
+		this.files = files;
 		this.transcripts = transcripts;
 		this.chats = chats;
 		this.availability = availability;
@@ -90,6 +94,7 @@ class ChatPortalController {
 	@GetMapping("/portal/chat/{chatId}")
 	String chat(CurrentUser me, @PathVariable String chatId, Model model) {
 		model.addAttribute("chat", chats.chat(me, ChatId.parse(chatId)));
+		model.addAttribute("attachLimit", files.maxFileMegabytes());
 		model.addAttribute("shellPath", "/portal/chat/");
 		return "chat/portal/chat";
 	}
