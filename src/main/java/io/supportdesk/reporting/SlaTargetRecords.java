@@ -12,7 +12,9 @@ import io.supportdesk.cases.CaseAssigned;
 import io.supportdesk.sla.SlaEvaluated;
 
 /**
- * Keeps {@code reporting_sla_target}: every stored evaluation of a case's SLA replaces the case's rows.
+ * Keeps {@code reporting_sla_target}: every stored evaluation of a case's SLA replaces the case's rows —
+ * and keeps the monthly aggregate ({@link SlaMonths}) with them: the statement that deletes the old rows
+ * subtracts their tally, and the new rows' tally is added once they are written.
  *
  * <p>Both listeners are plain, synchronous {@code @EventListener}s on purpose: they run inside the
  * transaction that stores the SLA (or the assignment), so the report's rows commit or roll back with it
@@ -29,7 +31,8 @@ class SlaTargetRecords {
 
 	@EventListener
 	void on(SlaEvaluated event) {
-		jdbc.sql("delete from reporting_sla_target where case_id = :case").param("case", event.caseId().value()).update();
+		jdbc.sql(SlaMonths.tally("delete from reporting_sla_target where case_id = :case returning *", -1))
+			.param("case", event.caseId().value()).update();
 		for (SlaEvaluated.Target target : event.targets()) {
 			jdbc.sql("""
 					insert into reporting_sla_target (case_id, metric, target_index, reference, organisation_id, team_id,
@@ -51,9 +54,14 @@ class SlaTargetRecords {
 				.param("business", seconds(target.businessTime())).param("calendar", seconds(target.calendarTime()))
 				.param("evaluated", timestamp(event.evaluatedAt())).update();
 		}
+		jdbc.sql(SlaMonths.tally("select * from reporting_sla_target where case_id = :case", 1))
+			.param("case", event.caseId().value()).update();
 	}
 
-	/** Reports filter by the case's current team; an assignment moves no clock, so only the team changes. */
+	/**
+	 * Reports filter by the case's current team; an assignment moves no clock, so only the team changes
+	 * (the aggregate, which knows no team, stays as it is).
+	 */
 	@EventListener
 	void on(CaseAssigned event) {
 		jdbc.sql("update reporting_sla_target set team_id = :team where case_id = :case")
