@@ -34,7 +34,7 @@ class MonthlyAttainment {
 			join reporting_sla_target t on t.metric = :metric and t.opened_at >= e.from_at and t.opened_at < e.until_at"""
 		.formatted(SlaMonths.minutes("t.business_seconds"), SlaMonths.minutes("t.calendar_seconds"));
 
-	private static final String SQL = "with " + SlaMonths.tallies(EDGE_ROWS, "g, sign, plan_code, severity", 1) + """
+	private static final String SQL = "with " + SlaMonths.tallies(EDGE_ROWS, "g, sign, plan_code, severity") + """
 
 			select u.*, dense_rank() over (order by u.plan_code) as plan_rank from (
 			  select p.g, 1 as sign, m.plan_code, m.severity, m.opened, m.cases, m.met, m.breached, m.running,

@@ -1,6 +1,16 @@
 package io.supportdesk.reporting;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -9,10 +19,11 @@ import org.springframework.stereotype.Repository;
  * and two response-time histograms (business and calendar minutes, {@link #MINUTES}).
  *
  * <p>Every row is an addition and the aggregate is the sum of a key's rows: {@link SlaTargetRecords}
- * subtracts a case's old tally in the statement that deletes its rows and adds the new one after
- * writing them, in the transaction that stores the SLA — so the aggregate never disagrees with
- * {@code reporting_sla_target}, and concurrent evaluations of cases opened in the same month never wait
- * on one row. {@link #compact()} (a recurring task) sums each key's rows into one.
+ * hands over a case's rows as they were deleted and as they are written again, in the transaction that
+ * stores the SLA, and {@link #replace} inserts the difference (nothing where they agree) — so the
+ * aggregate never disagrees with {@code reporting_sla_target}, and concurrent evaluations of cases
+ * opened in the same month never wait on one row. {@link #compact()} (a recurring task) sums each key's
+ * rows into one. The migration {@code V2026_12_07_1000} builds the same sums from the rows in SQL.
  */
 @Repository
 class SlaMonths {
@@ -22,12 +33,10 @@ class SlaMonths {
 
 	/**
 	 * A response time in seconds as the report's percentiles count it: to the nearest minute (halves up),
-	 * from 7 days on to the nearest hour (in minutes). Nearest rank over these equals this of the nearest
-	 * rank over the seconds, so a histogram of them answers percentiles exactly.
+	 * from 7 days on to the nearest hour (in minutes). The rounding keeps the order, so the nearest rank
+	 * over these is the nearest rank over the seconds, rounded — and a histogram of them answers it exactly.
 	 */
 	static final String MINUTES = "case when %1$s < 604770 then (%1$s + 30) / 60 else (%1$s + 1800) / 3600 * 60 end";
-
-	private static final String KEY = "metric, month_start, plan_code, severity";
 
 	private final JdbcClient jdbc;
 
@@ -36,42 +45,23 @@ class SlaMonths {
 	}
 
 	/**
-	 * The statement that adds {@code sign} (1 or -1) times the tally of the target rows {@code source}
-	 * gives (a query or a {@code delete … returning *} of {@code reporting_sla_target}) to the aggregate.
-	 * The migration {@code V2026_12_07_1000} builds the aggregate with the same statement over every row.
-	 */
-	static String tally(String source, int sign) {
-		return "with source as (" + source + "),\n" + tallies("""
-				select metric, date_trunc('month', opened_at, 'UTC') as month_start, plan_code, severity, case_id,
-				  target_index, state, %s as business, %s as calendar
-				from source""".formatted(minutes("business_seconds"), minutes("calendar_seconds")), KEY, sign) + """
-
-				insert into reporting_sla_month (metric, month_start, plan_code, severity, opened, cases, met, breached, running,
-				  business_minutes, business_targets, calendar_minutes, calendar_targets)
-				select k.metric, k.month_start, k.plan_code, k.severity, k.opened, k.cases, k.met, k.breached, k.running,
-				  b.minutes, b.targets, c.minutes, c.targets
-				from k left join b using (metric, month_start, plan_code, severity)
-				  left join c using (metric, month_start, plan_code, severity)""";
-	}
-
-	/**
 	 * Common table expressions that tally the rows {@code rows} selects (with the columns {@code keys},
 	 * {@code case_id}, {@code target_index}, {@code state}, and the minutes {@code business} and
-	 * {@code calendar}) per {@code keys}, each count times {@code sign}: {@code k} the counts,
-	 * {@code b} and {@code c} the business and calendar histograms (ascending minutes, targets).
+	 * {@code calendar}) per {@code keys} as the migration {@code V2026_12_07_1000} does: {@code k} the
+	 * counts, {@code b} and {@code c} the business and calendar histograms (ascending minutes, targets).
 	 */
-	static String tallies(String rows, String keys, int sign) {
+	static String tallies(String rows, String keys) {
 		return """
 				r as (%1$s),
 				k as (
-				  select %2$s, (%3$d * count(distinct case_id))::integer as opened,
-				    (%3$d * count(distinct case_id) filter (where target_index = 0))::integer as cases,
-				    (%3$d * count(*) filter (where state = 'MET'))::integer as met,
-				    (%3$d * count(*) filter (where state = 'BREACHED'))::integer as breached,
-				    (%3$d * count(*) filter (where state in ('RUNNING', 'PAUSED')))::integer as running
+				  select %2$s, count(distinct case_id)::integer as opened,
+				    (count(distinct case_id) filter (where target_index = 0))::integer as cases,
+				    (count(*) filter (where state = 'MET'))::integer as met,
+				    (count(*) filter (where state = 'BREACHED'))::integer as breached,
+				    (count(*) filter (where state in ('RUNNING', 'PAUSED')))::integer as running
 				  from r group by %2$s),
-				b as (%4$s),
-				c as (%5$s)""".formatted(rows, keys, sign, histogram("business", keys, sign), histogram("calendar", keys, sign));
+				b as (%3$s),
+				c as (%4$s)""".formatted(rows, keys, histogram("business", keys), histogram("calendar", keys));
 	}
 
 	/** The minutes of a response time in seconds ({@link #MINUTES}). */
@@ -79,12 +69,109 @@ class SlaMonths {
 		return MINUTES.formatted(seconds);
 	}
 
-	private static String histogram(String column, String keys, int sign) {
+	private static String histogram(String column, String keys) {
 		return """
 				select %2$s, array_agg(minute order by minute) as minutes, array_agg(targets order by minute) as targets
-				  from (select %2$s, %1$s::integer as minute, (%3$d * count(*))::integer as targets from r
+				  from (select %2$s, %1$s::integer as minute, count(*)::integer as targets from r
 				    where %1$s is not null group by %2$s, %1$s) h
-				  group by %2$s""".formatted(column, keys, sign);
+				  group by %2$s""".formatted(column, keys);
+	}
+
+	/**
+	 * Adds the tally of a case's target rows as written ({@code after}) and subtracts that of the rows they
+	 * replace ({@code before}): one row per key where the two differ.
+	 */
+	void replace(List<Target> before, List<Target> after) {
+		Map<Key, Tally> tallies = new LinkedHashMap<>();
+		tally(before, -1, tallies);
+		tally(after, 1, tallies);
+		tallies.forEach((key, tally) -> {
+			if (!tally.isZero()) {
+				jdbc.sql("""
+						insert into reporting_sla_month (metric, month_start, plan_code, severity, opened, cases, met, breached,
+						  running, business_minutes, business_targets, calendar_minutes, calendar_targets)
+						values (:metric, date_trunc('month', cast(:opened as timestamptz), 'UTC'), :plan, :severity, :openedCases,
+						  :cases, :met, :breached, :running, :businessMinutes, :businessTargets, :calendarMinutes,
+						  :calendarTargets)""")
+					.param("metric", key.metric()).param("opened", Timestamp.from(key.opened())).param("plan", key.plan())
+					.param("severity", key.severity()).param("openedCases", tally.opened).param("cases", tally.cases)
+					.param("met", tally.met).param("breached", tally.breached).param("running", tally.running)
+					.param("businessMinutes", minutes(tally.business)).param("businessTargets", targets(tally.business))
+					.param("calendarMinutes", minutes(tally.calendar)).param("calendarTargets", targets(tally.calendar))
+					.update();
+			}
+		});
+	}
+
+	/** The minutes a response time in seconds counts as ({@link #MINUTES}). */
+	static long minutes(long seconds) {
+		return seconds < 604_770 ? (seconds + 30) / 60 : (seconds + 1800) / 3600 * 60;
+	}
+
+	private static void tally(List<Target> rows, int sign, Map<Key, Tally> tallies) {
+		Set<Key> opened = new HashSet<>();
+		for (Target row : rows) {
+			Key key = new Key(row.metric(), row.opened(), row.plan(), row.severity());
+			Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
+			// one case: opened once per key it has a target in, counted once under its first target's plan
+			tally.opened += opened.add(key) ? sign : 0;
+			tally.cases += row.index() == 0 ? sign : 0;
+			tally.met += row.state().equals("MET") ? sign : 0;
+			tally.breached += row.state().equals("BREACHED") ? sign : 0;
+			tally.running += row.state().equals("RUNNING") || row.state().equals("PAUSED") ? sign : 0;
+			if (row.businessSeconds() != null) {
+				tally.business.merge((int) minutes(row.businessSeconds()), sign, Integer::sum);
+			}
+			if (row.calendarSeconds() != null) {
+				tally.calendar.merge((int) minutes(row.calendarSeconds()), sign, Integer::sum);
+			}
+		}
+	}
+
+	private static SqlArrayValue minutes(TreeMap<Integer, Integer> histogram) {
+		Object[] minutes = histogram.entrySet().stream().filter(e -> e.getValue() != 0).map(Map.Entry::getKey).toArray();
+		return minutes.length == 0 ? null : new SqlArrayValue("integer", minutes);
+	}
+
+	private static SqlArrayValue targets(TreeMap<Integer, Integer> histogram) {
+		Object[] targets = histogram.values().stream().filter(n -> n != 0).toArray();
+		return targets.length == 0 ? null : new SqlArrayValue("integer", targets);
+	}
+
+	/**
+	 * One target row of a case as the aggregate counts it: its metric, index among the metric's targets,
+	 * plan code, the case's severity and opening instant, its state and response times in seconds (null
+	 * while unanswered).
+	 */
+	record Target(String metric, int index, String plan, int severity, Instant opened, String state,
+			Long businessSeconds, Long calendarSeconds) {
+	}
+
+	/** Where a target row counts (the month is its opening's, taken by PostgreSQL from the instant as stored). */
+	private record Key(String metric, Instant opened, String plan, int severity) {
+	}
+
+	/** A key's difference. */
+	private static final class Tally {
+
+		int opened;
+
+		int cases;
+
+		int met;
+
+		int breached;
+
+		int running;
+
+		final TreeMap<Integer, Integer> business = new TreeMap<>();
+
+		final TreeMap<Integer, Integer> calendar = new TreeMap<>();
+
+		boolean isZero() {
+			return opened == 0 && cases == 0 && met == 0 && breached == 0 && running == 0
+					&& business.values().stream().allMatch(n -> n == 0) && calendar.values().stream().allMatch(n -> n == 0);
+		}
 	}
 
 	/**

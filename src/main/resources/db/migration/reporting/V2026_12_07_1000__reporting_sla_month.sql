@@ -1,9 +1,9 @@
 -- reporting: the SLA attainment report's aggregate — per metric, UTC month (of the case's opening), plan and
 -- severity, the counts the report shows and two response-time histograms (business and calendar minutes),
 -- summed from reporting_sla_target. Every row is an addition: the aggregate is the sum of a key's rows.
--- Each stored evaluation of a case adds its rows' new tally and subtracts their old one, in the transaction
--- that rewrites the rows (insert only, so concurrent evaluations never wait on each other); a recurring task
--- sums each key's rows into one. Never edited by hand.
+-- Each stored evaluation of a case inserts the difference between its rows' old and new tally, in the
+-- transaction that rewrites the rows (insert only, so concurrent evaluations never wait on each other); a
+-- recurring task sums each key's rows into one. Never edited by hand.
 --   opened: cases with a target of this plan; cases: each case once, under the plan of its first target
 --   (so a case whose targets have two plans counts once when the report is not grouped by plan)
 --   met, breached, running: targets as stored (running: RUNNING or PAUSED)
