@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,9 +105,11 @@ public final class ReportBenchmark {
 			groups++;
 		}
 		say("GET %s: %d rows (plan × severity × month), %,d cases counted", path, groups, counted);
+		checkAgainstTheRows(first, today);
 		for (int i = 1; i < warmups; i++) {
 			get(path, token);
 		}
+		say("Load average before measuring: %s", loadAverage());
 		Latencies latencies = new Latencies();
 		for (int i = 0; i < requests; i++) {
 			long start = System.nanoTime();
@@ -125,6 +128,13 @@ public final class ReportBenchmark {
 			rowLevel.record(System.nanoTime() - start);
 		}
 		say("The same for one channel (row-level query, no aggregate), 1 warm-up then 5: %s", rowLevel.summary());
+		say("Load average after: %s", loadAverage());
+	}
+
+	/** The machine's load averages (1, 5, 15 minutes) where Linux tells them: the machine is shared. */
+	private static String loadAverage() throws IOException {
+		Path load = Path.of("/proc/loadavg");
+		return Files.isReadable(load) ? String.join(" ", List.of(Files.readString(load).split(" ")).subList(0, 3)) : "unknown";
 	}
 
 	/** The read model's rows straight into the migrated schema; then VACUUM ANALYZE. Answers the rows written. */
@@ -187,6 +197,38 @@ public final class ReportBenchmark {
 				return count.getLong(1);
 			}
 		}
+	}
+
+	/** The report's cases and met targets, counted again from the rows themselves: the benchmark measures a right report. */
+	private void checkAgainstTheRows(String report, LocalDate today) throws Exception {
+		long opened = sum(report, "opened");
+		long met = sum(report, "met");
+		try (Connection connection = database.getDatabase("postgres", "supportdesk").getConnection();
+				var statement = connection.prepareStatement("""
+						select count(distinct case_id), count(*) filter (where state = 'MET') from reporting_sla_target
+						where metric = 'FIRST_RESPONSE' and opened_at >= ? and opened_at < ?""")) {
+			ZoneId berlin = ZoneId.of("Europe/Berlin");
+			statement.setObject(1, today.minusDays(365).atStartOfDay(berlin).toOffsetDateTime());
+			statement.setObject(2, today.atStartOfDay(berlin).toOffsetDateTime());
+			try (var counted = statement.executeQuery()) {
+				counted.next();
+				if (counted.getLong(1) != opened || counted.getLong(2) != met) {
+					throw new IllegalStateException("The report counts %d cases and %d met, the rows %d and %d"
+						.formatted(opened, met, counted.getLong(1), counted.getLong(2)));
+				}
+			}
+		}
+		say("The rows themselves count the same %,d cases and %,d met targets", opened, met);
+	}
+
+	/** The sum of a field over the report's rows. */
+	private static long sum(String json, String field) {
+		Matcher value = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
+		long sum = 0;
+		while (value.find()) {
+			sum += Long.parseLong(value.group(1));
+		}
+		return sum;
 	}
 
 	/** The statement after {@code -- backfill} in the aggregate's migration. */
