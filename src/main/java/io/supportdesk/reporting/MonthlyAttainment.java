@@ -62,6 +62,28 @@ class MonthlyAttainment {
 	/** The report's rows, ordered by plan, severity and period, as of {@code now}. */
 	@Transactional(readOnly = true)
 	List<AttainmentRow> attainment(SlaReportQuery query, AttainmentPlan plan, Instant now) {
+		SlaReportQuery.Grouping groupBy = query.groupBy();
+		List<Map.Entry<Key, Tally>> found = new ArrayList<>(tallies(query, plan, now).entrySet());
+		found.sort(Comparator.comparing((Map.Entry<Key, Tally> e) -> e.getValue().planRank)
+			.thenComparing(e -> e.getKey().severity(), Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(e -> e.getKey().span()));
+		List<AttainmentRow> rows = new ArrayList<>();
+		for (Map.Entry<Key, Tally> entry : found) {
+			Tally t = entry.getValue();
+			long opened = groupBy.plan() ? t.opened : t.cases;
+			if (opened > 0) {
+				AttainmentPlan.Span span = plan.spans().get(entry.getKey().span());
+				rows.add(new AttainmentRow(entry.getKey().plan(), entry.getKey().severity(),
+						span.period() == null ? null : groupBy.period().label(span.period()), opened, t.met, t.breached,
+						t.running, t.met + t.breached == 0 ? null : (double) t.met / (t.met + t.breached),
+						percentiles(t.business), percentiles(t.calendar)));
+			}
+		}
+		return rows;
+	}
+
+	/** The sums per row of the report (span, and plan and severity where grouped so). */
+	private Map<Key, Tally> tallies(SlaReportQuery query, AttainmentPlan plan, Instant now) {
 		// the planner cannot know how few rows the arrays and edges hold; compiling for millions costs more than the query
 		jdbc.sql("set local jit = off").update();
 		SlaReportQuery.Grouping groupBy = query.groupBy();
@@ -87,23 +109,7 @@ class MonthlyAttainment {
 				}
 				tally.add(rs, rs.getInt("sign"));
 			});
-		List<Map.Entry<Key, Tally>> found = new ArrayList<>(tallies.entrySet());
-		found.sort(Comparator.comparing((Map.Entry<Key, Tally> e) -> e.getValue().planRank)
-			.thenComparing(e -> e.getKey().severity(), Comparator.nullsFirst(Comparator.naturalOrder()))
-			.thenComparing(e -> e.getKey().span()));
-		List<AttainmentRow> rows = new ArrayList<>();
-		for (Map.Entry<Key, Tally> entry : found) {
-			Tally t = entry.getValue();
-			long opened = groupBy.plan() ? t.opened : t.cases;
-			if (opened > 0) {
-				AttainmentPlan.Span span = plan.spans().get(entry.getKey().span());
-				rows.add(new AttainmentRow(entry.getKey().plan(), entry.getKey().severity(),
-						span.period() == null ? null : groupBy.period().label(span.period()), opened, t.met, t.breached,
-						t.running, t.met + t.breached == 0 ? null : (double) t.met / (t.met + t.breached),
-						percentiles(t.business), percentiles(t.calendar)));
-			}
-		}
-		return rows;
+		return tallies;
 	}
 
 	/**
