@@ -14,7 +14,10 @@ package io.supportdesk.reporting;
 public record AttainmentRow(String plan, Integer severity, String period, long opened, long met, long breached,
 		long running, Double attainment, Minutes businessMinutes, Minutes calendarMinutes) {
 
-	/** Percentiles of response time in minutes (nearest rank: each is a time a target took); null when none was answered. */
+	/**
+	 * Percentiles of response time in minutes (nearest rank: each is a time a target took, to the nearest
+	 * minute — from 7 days on, to the nearest hour); null when none was answered.
+	 */
 	public record Minutes(Double p50, Double p90, Double p95) {
 
 		static final Minutes NONE = new Minutes(null, null, null);

@@ -3,9 +3,13 @@ package io.supportdesk.reporting;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
 import io.supportdesk.accounts.TenantScopedResource;
 
-/** The reporting module's path variables for tenant isolation. */
+/** The reporting module's path variables for tenant isolation, and the aggregate's compaction. */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.context.properties.EnableConfigurationProperties(ReportingSettings.class)
 class ReportingConfiguration {
@@ -17,5 +21,11 @@ class ReportingConfiguration {
 	@Bean
 	TenantScopedResource statementMonth() {
 		return TenantScopedResource.openToEveryTenant("month");
+	}
+
+	/** Every minute, on one instance: each key of the SLA aggregate summed into one row ({@link SlaMonths#compact()}). */
+	@Bean
+	RecurringTask<Void> slaMonthCompactionTask(SlaMonths months) {
+		return Tasks.recurring(SlaMonths.TASK, FixedDelay.ofMinutes(1)).execute((instance, context) -> months.compact());
 	}
 }

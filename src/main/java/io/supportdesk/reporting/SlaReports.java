@@ -34,8 +34,11 @@ import io.supportdesk.sla.SlaTarget;
  *
  * <p>Read from {@code reporting_sla_target}, the stored SLA of every target as of its last evaluation.
  * A target stored as running whose due instant has passed since is breached at its due instant — the
- * evaluator's own rule, so the report says what {@link SlaManagement} would say now. One SQL statement
- * per report, over an index on (metric, opening instant).
+ * evaluator's own rule, so the report says what {@link SlaManagement} would say now. A report without
+ * filters whose periods span months is summed from the monthly aggregate ({@link MonthlyAttainment},
+ * {@link SlaMonths}); any other reads its rows in one SQL statement over an index on (metric, opening
+ * instant). Both answer the same: response-time percentiles are nearest rank over the response times
+ * to the nearest minute (from 7 days on, to the nearest hour), which the aggregate's histograms hold exactly.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,12 +56,15 @@ public class SlaReports {
 
 	private final TeamManagement teams;
 
+	private final MonthlyAttainment monthly;
+
 	private final Clock clock;
 
-	SlaReports(JdbcClient jdbc, SlaManagement sla, TeamManagement teams, Clock clock) {
+	SlaReports(JdbcClient jdbc, SlaManagement sla, TeamManagement teams, MonthlyAttainment monthly, Clock clock) {
 		this.jdbc = jdbc;
 		this.sla = sla;
 		this.teams = teams;
+		this.monthly = monthly;
 		this.clock = clock;
 	}
 
@@ -71,6 +77,14 @@ public class SlaReports {
 	/** The attainment rows, ordered by plan, severity and period. */
 	public List<AttainmentRow> attainment(CurrentUser actor, SlaReportQuery query) {
 		requireReader(actor);
+		AttainmentPlan plan = AttainmentPlan.of(query);
+		// the aggregate knows no organisation, team, channel, language or product
+		return query.filters().equals(SlaReportQuery.Filters.NONE) && plan.usesMonths()
+				? monthly.attainment(query, plan, clock.instant()) : attainmentOfRows(query);
+	}
+
+	/** The attainment rows read from the target rows themselves (any query). */
+	List<AttainmentRow> attainmentOfRows(SlaReportQuery query) {
 		SlaReportQuery.Grouping groupBy = query.groupBy();
 		List<String> dimensions = new ArrayList<>();
 		if (groupBy.plan()) {
@@ -94,10 +108,10 @@ public class SlaReports {
 				  count(*) filter (where state_now = 'MET') as met,
 				  count(*) filter (where state_now = 'BREACHED') as breached,
 				  count(*) filter (where state_now in ('RUNNING', 'PAUSED')) as running,
-				  percentile_disc(array[0.5, 0.9, 0.95]) within group (order by business_seconds) as business,
-				  percentile_disc(array[0.5, 0.9, 0.95]) within group (order by calendar_seconds) as calendar
-				from (select case_id, plan_code, severity, business_seconds, calendar_seconds,
-				  """ + STATE_NOW + " as state_now, " + period + """
+				  percentile_disc(array[0.5, 0.9, 0.95]) within group (order by business) as business,
+				  percentile_disc(array[0.5, 0.9, 0.95]) within group (order by calendar) as calendar
+				from (select case_id, plan_code, severity, """ + SlaMonths.minutes("business_seconds") + " as business, "
+				+ SlaMonths.minutes("calendar_seconds") + " as calendar, " + STATE_NOW + " as state_now, " + period + """
 				   as period_start
 				  from reporting_sla_target where metric = :metric and opened_at >= :start and opened_at < :end"""
 				+ filters(query.filters(), params) + ") t" + grouped;
@@ -194,12 +208,12 @@ public class SlaReports {
 		if (array == null) {
 			return AttainmentRow.Minutes.NONE;
 		}
-		Object[] seconds = (Object[]) array.getArray();
-		return new AttainmentRow.Minutes(minutes(seconds[0]), minutes(seconds[1]), minutes(seconds[2]));
+		Object[] minutes = (Object[]) array.getArray();
+		return new AttainmentRow.Minutes(minutes(minutes[0]), minutes(minutes[1]), minutes(minutes[2]));
 	}
 
-	private static Double minutes(Object seconds) {
-		return seconds == null ? null : Math.round(((Number) seconds).longValue() / 6.0) / 10.0;
+	private static Double minutes(Object minutes) {
+		return minutes == null ? null : ((Number) minutes).doubleValue();
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

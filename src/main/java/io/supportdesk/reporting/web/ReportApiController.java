@@ -48,7 +48,8 @@ class ReportApiController {
 					+ "in `zone`) in which they were opened. Per row: cases opened, targets met, breached and still "
 					+ "running (or paused), attainment = met / (met + breached) (null while nothing is decided), and "
 					+ "percentiles (nearest rank) of the answered targets' response times in business minutes on the "
-					+ "target's calendar and in calendar minutes. `Accept: text/csv` gives the same rows as CSV.")
+					+ "target's calendar and in calendar minutes, each response time to the nearest minute (from 7 days "
+					+ "on, to the nearest hour). `Accept: text/csv` gives the same rows as CSV.")
 	Map<String, List<AttainmentRow>> sla(CurrentUser me, @ParameterObject ReportRequest request) {
 		return Map.of("rows", reports.attainment(me, request.query(clock)));
 	}
