@@ -24,7 +24,8 @@ import io.supportdesk.shared.TransactionMemo;
  * listens on {@value #CHANNEL}, where the reference tables' triggers ({@code shared_announce_change})
  * announce the topic of each committed change. Until it listens, and whenever its connection is lost,
  * the node answers {@link #UNKNOWN}; once it listens again every topic moves on, since changes may have
- * been missed meanwhile.
+ * been missed meanwhile. Every {@link #CHECK_EVERY} the connection must answer a query and every topic
+ * moves on anyway, so nothing is kept longer than that on a notification that never came.
  */
 @Component
 class ListeningChangeSignals implements ChangeSignals, SmartLifecycle {
@@ -32,6 +33,9 @@ class ListeningChangeSignals implements ChangeSignals, SmartLifecycle {
 	static final String CHANNEL = "supportdesk_change";
 
 	private static final Logger log = LoggerFactory.getLogger(ListeningChangeSignals.class);
+
+	/** How often the connection is checked and every topic moves on regardless (see {@link #check}). */
+	static final java.time.Duration CHECK_EVERY = java.time.Duration.ofSeconds(30);
 
 	private final DataSource dataSource;
 
@@ -43,8 +47,16 @@ class ListeningChangeSignals implements ChangeSignals, SmartLifecycle {
 
 	private volatile Thread thread;
 
+	private final java.time.Duration checkEvery;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	ListeningChangeSignals(DataSource dataSource) {
+		this(dataSource, CHECK_EVERY);
+	}
+
+	ListeningChangeSignals(DataSource dataSource, java.time.Duration checkEvery) {
 		this.dataSource = dataSource;
+		this.checkEvery = checkEvery;
 	}
 
 	@Override
@@ -124,7 +136,12 @@ class ListeningChangeSignals implements ChangeSignals, SmartLifecycle {
 				moveOnAll();
 				listening = true;
 				PGConnection pg = connection.unwrap(PGConnection.class);
+				long lastCheck = System.nanoTime();
 				while (running) {
+					if (System.nanoTime() - lastCheck > checkEvery.toNanos()) {
+						check(connection);
+						lastCheck = System.nanoTime();
+					}
 					PGNotification[] notifications = pg.getNotifications(500);
 					if (notifications != null) {
 						for (PGNotification notification : notifications) {
@@ -143,6 +160,19 @@ class ListeningChangeSignals implements ChangeSignals, SmartLifecycle {
 			}
 		}
 		listening = false;
+	}
+
+	/**
+	 * Every half minute the listening connection answers a query, or is given up (a connection a proxy
+	 * dropped without a word would otherwise never deliver again), and every topic moves on: whatever a
+	 * lost notification would have announced is re-read within that time at the latest.
+	 */
+	private void check(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.setQueryTimeout(5);
+			statement.execute("select 1");
+		}
+		moveOnAll();
 	}
 
 	private void received(String topic) {

@@ -48,6 +48,9 @@ class ChangeSignalsTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@Test
 	void aSubscriptionChangedInTheTableIsReadAnewOnceItsCommitIsAnnounced() {
 		AccountFixtures.Tenant tenant = accounts.tenant();
@@ -88,6 +91,27 @@ class ChangeSignalsTests {
 		jdbc.sql("select pg_notify('supportdesk_change', 'SUBSCRIPTIONS')").query().listOfRows();
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(subscriptions.subscriptions(tenant.id()))
 			.singleElement().satisfies(s -> assertThat(s.end()).isEqualTo(Instant.parse("2028-01-01T00:00:00Z"))));
+	}
+
+	/**
+	 * A notification that never comes (a connection dropped on the way without a word) keeps nothing
+	 * for long: the listener checks its connection and moves every topic on at its interval anyway
+	 * (30 s in the application; 300 ms for this listener of the test's own).
+	 */
+	@Test
+	void everyTopicMovesOnAtTheCheckIntervalWithoutAnyNotification() {
+		ListeningChangeSignals own = new ListeningChangeSignals(dataSource, Duration.ofMillis(300));
+		own.start();
+		try {
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> own.generation(ChangeSignals.Topic.PLANS) != ChangeSignals.UNKNOWN);
+			long listening = own.generation(ChangeSignals.Topic.PLANS);
+
+			await().atMost(Duration.ofSeconds(5)).until(() -> own.generation(ChangeSignals.Topic.PLANS) > listening);
+		}
+		finally {
+			own.stop();
+		}
 	}
 
 	@Test
