@@ -23,8 +23,8 @@ import io.supportdesk.plans.PlanFixtures;
 /**
  * Asynchronous listeners (after the commit: mail, webhooks, paging, ...) run on the application's task
  * pool of eight threads named {@code event-…}. Without {@code spring.task.execution.mode=force} the
- * chat's STOMP executors make Spring fall back to a new thread per event, which cost more CPU per case
- * than the case itself (docs/performance.md).
+ * chat's STOMP executors make Spring fall back to a new thread per event, a large share of the CPU a
+ * case cost (docs/performance.md).
  */
 @SupportdeskTest
 class AsynchronousListenerTests {
